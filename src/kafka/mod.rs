@@ -1,0 +1,22 @@
+//! Safe Rust over librdkafka. Nothing here knows about PHP: the binding layer in `crate::php`
+//! turns these types and errors into PHP objects and exceptions.
+
+pub mod client;
+pub mod conf;
+pub mod dispatch;
+pub mod error;
+pub mod version;
+
+pub use rdkafka::bindings as sys;
+
+use std::ffi::{c_char, CStr};
+
+/// Copies a NUL-terminated C string owned by librdkafka; `None` for NULL.
+pub(crate) fn c_str_bytes(ptr: *const c_char) -> Option<&'static [u8]> {
+    if ptr.is_null() {
+        return None;
+    }
+    // SAFETY: every caller passes a pointer librdkafka documents as a NUL-terminated string that
+    // lives as long as the library (static tables) or is copied before the owner is freed.
+    Some(unsafe { CStr::from_ptr(ptr) }.to_bytes())
+}

@@ -1,0 +1,98 @@
+//! `RdKafka\Exception` and `RdKafka\KafkaErrorException`.
+//!
+//! Both are registered without an object override, so they inherit the engine's exception
+//! objects: file, line and trace are those of the PHP call site.
+
+use super::zend::{
+    handlers, param, parse_args, private_prop, read_property, register_class, update_property,
+    zend_ce_exception, zstr_bytes, bytes_zval, long_zval, ClassDef, ClassSlot, Method, Prop, Ret, Ty,
+    KAFKA_EXCEPTION,
+};
+use ext_php_rs::types::Zval;
+use std::ptr;
+
+pub static KAFKA_ERROR_EXCEPTION: ClassSlot = ClassSlot::new();
+
+fn bool_zval(value: bool) -> Zval {
+    let mut zv = Zval::new();
+    zv.set_bool(value);
+    zv
+}
+
+/// The private properties of KafkaErrorException, in declaration order, with their getters.
+const FLAGS: [&str; 3] = ["isFatal", "isRetriable", "transactionRequiresAbort"];
+
+handlers! {
+    fn construct(call) {
+        let mut message: *mut ext_php_rs::ffi::zend_string = ptr::null_mut();
+        let mut code: i64 = 0;
+        let mut error_string: *mut ext_php_rs::ffi::zend_string = ptr::null_mut();
+        let (mut fatal, mut retriable, mut requires_abort) = (false, false, false);
+        // Reflection declares six required parameters; like php-rdkafka, two are enough.
+        parse_args!(call, "Sl|Sbbb", &mut message, &mut code, &mut error_string,
+            &mut fatal, &mut retriable, &mut requires_abort);
+        let flags = [fatal, retriable, requires_abort];
+        let obj = call.this_object();
+        let base = zend_ce_exception();
+        let own = KAFKA_ERROR_EXCEPTION.get();
+        update_property(base, obj, "message", bytes_zval(zstr_bytes(message).unwrap_or_default()));
+        update_property(base, obj, "code", long_zval(code));
+        update_property(own, obj, "error_string", bytes_zval(zstr_bytes(error_string).unwrap_or_default()));
+        for (name, value) in FLAGS.iter().zip(flags) {
+            update_property(own, obj, name, bool_zval(value));
+        }
+        Ok(())
+    }
+
+    fn get_error_string(call) { getter(call, "error_string") }
+    fn is_fatal(call) { getter(call, FLAGS[0]) }
+    fn is_retriable(call) { getter(call, FLAGS[1]) }
+    fn transaction_requires_abort(call) { getter(call, FLAGS[2]) }
+}
+
+fn getter(call: &mut super::zend::Call, name: &str) -> super::zend::PhpResult {
+    call.no_args()?;
+    let value = read_property(KAFKA_ERROR_EXCEPTION.get(), call.this_object(), name)?;
+    *call.ret() = value;
+    Ok(())
+}
+
+static KAFKA_ERROR_EXCEPTION_METHODS: [Method; 5] = [
+    Method::new(
+        "__construct",
+        construct,
+        &[
+            param("message", Ty::STRING),
+            param("code", Ty::INT),
+            param("error_string", Ty::STRING),
+            param("isFatal", Ty::BOOL),
+            param("isRetriable", Ty::BOOL),
+            param("transactionRequiresAbort", Ty::BOOL),
+        ],
+        Ret::None,
+    ),
+    Method::new("getErrorString", get_error_string, &[], Ret::Tentative(Ty::STRING)),
+    Method::new("isFatal", is_fatal, &[], Ret::Tentative(Ty::BOOL)),
+    Method::new("isRetriable", is_retriable, &[], Ret::Tentative(Ty::BOOL)),
+    Method::new("transactionRequiresAbort", transaction_requires_abort, &[], Ret::Tentative(Ty::BOOL)),
+];
+
+static KAFKA_ERROR_EXCEPTION_PROPS: [Prop; 4] = [
+    private_prop("error_string", Ty::STRING),
+    private_prop(FLAGS[0], Ty::BOOL),
+    private_prop(FLAGS[1], Ty::BOOL),
+    private_prop(FLAGS[2], Ty::BOOL),
+];
+
+pub fn register_exception() {
+    let mut def = ClassDef::new("RdKafka\\Exception", &[]);
+    def.parent = Some(zend_ce_exception());
+    KAFKA_EXCEPTION.set(register_class(def));
+}
+
+pub fn register_kafka_error_exception() {
+    let mut def = ClassDef::new("RdKafka\\KafkaErrorException", &KAFKA_ERROR_EXCEPTION_METHODS);
+    def.parent = Some(KAFKA_EXCEPTION.get());
+    def.props = &KAFKA_ERROR_EXCEPTION_PROPS;
+    KAFKA_ERROR_EXCEPTION.set(register_class(def));
+}

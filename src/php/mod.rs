@@ -1,0 +1,27 @@
+//! The PHP binding layer: one module per php-rdkafka class family, over our class layer in
+//! [`zend`]. Registration order is php-rdkafka's, which reflection and `get_declared_classes()`
+//! show.
+
+pub mod conf;
+pub mod constants;
+pub mod exceptions;
+pub mod functions;
+pub mod message;
+pub mod rdkafka;
+pub mod topic_partition;
+pub mod zend;
+
+/// Registers every class, function and constant; runs in MINIT.
+pub fn register_all(module_number: i32) {
+    rdkafka::register_rdkafka();
+    rdkafka::register_consumer();
+    rdkafka::register_producer();
+    exceptions::register_exception();
+    conf::register_conf();
+    conf::register_topic_conf();
+    exceptions::register_kafka_error_exception();
+    message::register();
+    topic_partition::register();
+    functions::register();
+    constants::register(module_number);
+}

@@ -1,0 +1,823 @@
+//! Our class-registration layer over the Zend API.
+//!
+//! ext-php-rs's macros cannot express php-rdkafka's class model (tentative return types, methods
+//! declared on an abstract base and inherited, user subclasses with their own properties and
+//! constructors, private constructors, typed plain properties). This module builds the engine's
+//! own structures instead: hand-made arginfo tables, `zend_register_internal_class_ex`, a
+//! `create_object` handler that honours the class entry it is given, and argument parsing through
+//! the engine's `zend_parse_parameters`, so coercion, strict types and error texts are PHP's own.
+//! All `unsafe` of the binding layer lives here.
+
+use ext_php_rs::ffi::{
+    self, zend_class_entry, zend_execute_data, zend_function_entry, zend_internal_arg_info,
+    zend_object, zend_object_handlers, zend_string, zend_type, zval, HashTable,
+};
+use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+use std::ffi::{c_char, c_int, c_void, CString};
+use std::mem::{offset_of, size_of};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::ptr::{self, NonNull};
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+use crate::kafka::error::KafkaError;
+
+/// Engine functions and globals that ext-php-rs does not bind.
+#[allow(non_upper_case_globals)]
+mod engine {
+    use super::*;
+    extern "C" {
+        pub fn zend_parse_parameters(num_args: u32, type_spec: *const c_char, ...) -> c_int;
+        pub fn zend_declare_typed_property(
+            ce: *mut zend_class_entry,
+            name: *mut zend_string,
+            default: *mut zval,
+            access_type: c_int,
+            doc_comment: *mut zend_string,
+            ty: zend_type,
+        ) -> *mut c_void;
+        pub fn zend_register_functions(
+            scope: *mut zend_class_entry,
+            functions: *const zend_function_entry,
+            function_table: *mut HashTable,
+            ty: c_int,
+        ) -> c_int;
+        pub fn zend_update_property(
+            scope: *mut zend_class_entry,
+            object: *mut zend_object,
+            name: *const c_char,
+            name_length: usize,
+            value: *mut zval,
+        );
+        pub fn object_init_ex(arg: *mut zval, ce: *mut zend_class_entry) -> c_int;
+        pub fn zend_error(ty: c_int, format: *const c_char, ...);
+        pub fn zend_get_gc_buffer_create() -> *mut GcBuffer;
+        pub fn zend_get_gc_buffer_grow(buffer: *mut GcBuffer);
+        pub static mut spl_ce_InvalidArgumentException: *mut zend_class_entry;
+    }
+
+    #[repr(C)]
+    pub struct GcBuffer {
+        pub cur: *mut zval,
+        pub end: *mut zval,
+        pub start: *mut zval,
+    }
+}
+
+pub use engine::zend_parse_parameters;
+
+// ---------------------------------------------------------------------------------------------
+// Types and signatures
+
+const IS_NULL: u32 = 1;
+const MAY_BE_NULL: u32 = 1 << IS_NULL;
+const TYPE_NAME_BIT: u32 = 1 << 24;
+const SEND_MODE_SHIFT: u32 = 25;
+const IS_TENTATIVE_BIT: u32 = 1 << (25 + 4);
+
+pub const ACC_PUBLIC: u32 = 1 << 0;
+pub const ACC_PRIVATE: u32 = 1 << 2;
+pub const ACC_EXPLICIT_ABSTRACT_CLASS: u32 = 1 << 6;
+pub const ACC_DEPRECATED: u32 = 1 << 11;
+
+const E_DEPRECATED: c_int = 8192;
+const E_WARNING: c_int = 2;
+
+/// A declared PHP type: a mask of scalar kinds (`MAY_BE_*`) and optionally one class name.
+#[derive(Clone, Copy, Debug)]
+pub struct Ty {
+    mask: u32,
+    class: Option<&'static str>,
+}
+
+impl Ty {
+    pub const BOOL: Ty = Ty::mask(1 << 2 | 1 << 3);
+    pub const INT: Ty = Ty::mask(1 << 4);
+    pub const STRING: Ty = Ty::mask(1 << 6);
+    pub const ARRAY: Ty = Ty::mask(1 << 7);
+    pub const CALLABLE: Ty = Ty::mask(1 << 12);
+    pub const VOID: Ty = Ty::mask(1 << 14);
+    pub const MIXED: Ty = Ty::mask(0x3fe);
+
+    const fn mask(mask: u32) -> Ty {
+        Ty { mask, class: None }
+    }
+
+    pub const fn class(name: &'static str) -> Ty {
+        Ty { mask: 0, class: Some(name) }
+    }
+
+    pub const fn nullable(self) -> Ty {
+        Ty { mask: self.mask | MAY_BE_NULL, class: self.class }
+    }
+
+    /// A union of this type's class with scalar kinds, e.g. `RdKafka\Message|array|null`.
+    pub const fn or(self, other: Ty) -> Ty {
+        Ty { mask: self.mask | other.mask, class: self.class }
+    }
+
+    fn zend_type(self, extra_flags: u32) -> zend_type {
+        match self.class {
+            // The engine interns literal class names of internal arginfo at registration.
+            Some(name) => zend_type {
+                ptr: leak_cstr(name) as *mut c_void,
+                type_mask: TYPE_NAME_BIT | self.mask | extra_flags,
+            },
+            None => zend_type { ptr: ptr::null_mut(), type_mask: self.mask | extra_flags },
+        }
+    }
+}
+
+/// One parameter of a method or function.
+#[derive(Clone, Copy, Debug)]
+pub struct Param {
+    pub name: &'static str,
+    pub ty: Ty,
+    /// PHP source of the default value; `None` makes the parameter required.
+    pub default: Option<&'static str>,
+    pub by_ref: bool,
+}
+
+pub const fn param(name: &'static str, ty: Ty) -> Param {
+    Param { name, ty, default: None, by_ref: false }
+}
+
+pub const fn optional(name: &'static str, ty: Ty, default: &'static str) -> Param {
+    Param { name, ty, default: Some(default), by_ref: false }
+}
+
+pub const fn by_ref(name: &'static str, ty: Ty) -> Param {
+    Param { name, ty, default: None, by_ref: true }
+}
+
+/// How a method declares its return type.
+#[derive(Clone, Copy, Debug)]
+pub enum Ret {
+    /// Constructors declare none.
+    None,
+    /// A tentative type, as every php-rdkafka method has.
+    Tentative(Ty),
+    /// A real type, as the global functions have.
+    Real(Ty),
+}
+
+pub type Handler = unsafe extern "C" fn(*mut zend_execute_data, *mut zval);
+
+/// A method (or function) as PHP reflection sees it.
+#[derive(Clone, Copy)]
+pub struct Method {
+    pub name: &'static str,
+    pub handler: Handler,
+    pub params: &'static [Param],
+    /// Number of required parameters as reflection reports it.
+    pub required: usize,
+    pub ret: Ret,
+    pub flags: u32,
+}
+
+impl Method {
+    /// A public method whose required parameters are those without a default.
+    pub const fn new(name: &'static str, handler: Handler, params: &'static [Param], ret: Ret) -> Self {
+        let mut required = 0;
+        while required < params.len() && params[required].default.is_none() {
+            required += 1;
+        }
+        Method { name, handler, params, required, ret, flags: ACC_PUBLIC }
+    }
+
+    pub const fn deprecated(mut self) -> Self {
+        self.flags |= ACC_DEPRECATED;
+        self
+    }
+
+    pub const fn private(mut self) -> Self {
+        self.flags = (self.flags & !ACC_PUBLIC) | ACC_PRIVATE;
+        self
+    }
+
+    /// Overrides the required-parameter count reflection reports.
+    pub const fn required(mut self, required: usize) -> Self {
+        self.required = required;
+        self
+    }
+}
+
+/// A declared (typed) property; `default: None` leaves a typed property uninitialized.
+#[derive(Clone, Copy, Debug)]
+pub struct Prop {
+    pub name: &'static str,
+    pub ty: Ty,
+    pub default_null: bool,
+    pub flags: u32,
+}
+
+pub const fn public_prop(name: &'static str, ty: Ty, default_null: bool) -> Prop {
+    Prop { name, ty, default_null, flags: ACC_PUBLIC }
+}
+
+pub const fn private_prop(name: &'static str, ty: Ty) -> Prop {
+    Prop { name, ty, default_null: false, flags: ACC_PRIVATE }
+}
+
+/// Everything needed to register one class.
+pub struct ClassDef {
+    pub name: &'static str,
+    pub parent: Option<*mut zend_class_entry>,
+    pub abstract_: bool,
+    pub interfaces: Vec<*mut zend_class_entry>,
+    pub methods: &'static [Method],
+    pub props: &'static [Prop],
+    /// Object layout for classes backed by Rust state; `None` keeps the inherited one.
+    pub native: Option<NativeHooks>,
+}
+
+impl ClassDef {
+    pub fn new(name: &'static str, methods: &'static [Method]) -> Self {
+        ClassDef {
+            name,
+            parent: None,
+            abstract_: false,
+            interfaces: Vec::new(),
+            methods,
+            props: &[],
+            native: None,
+        }
+    }
+}
+
+fn leak_cstr(s: &str) -> *const c_char {
+    CString::new(s).expect("no NUL in names").into_raw()
+}
+
+/// Builds the engine's arginfo table: a header element (required count, return type) followed by
+/// one element per parameter.
+fn arg_info(method: &Method) -> *const zend_internal_arg_info {
+    let (ret_ty, tentative) = match method.ret {
+        Ret::None => (zend_type { ptr: ptr::null_mut(), type_mask: 0 }, 0),
+        Ret::Tentative(ty) => (ty.zend_type(IS_TENTATIVE_BIT), 1),
+        Ret::Real(ty) => (ty.zend_type(0), 0),
+    };
+    let _ = tentative;
+    let mut table = vec![zend_internal_arg_info {
+        name: method.required as *const c_char,
+        type_: ret_ty,
+        default_value: ptr::null(),
+    }];
+    for p in method.params {
+        table.push(zend_internal_arg_info {
+            name: leak_cstr(p.name),
+            type_: p.ty.zend_type(u32::from(p.by_ref) << SEND_MODE_SHIFT),
+            default_value: p.default.map_or(ptr::null(), leak_cstr),
+        });
+    }
+    Box::leak(table.into_boxed_slice()).as_ptr()
+}
+
+fn function_entries(methods: &[Method]) -> *const zend_function_entry {
+    let mut entries: Vec<zend_function_entry> = methods
+        .iter()
+        .map(|m| zend_function_entry {
+            fname: leak_cstr(m.name),
+            handler: Some(m.handler),
+            arg_info: arg_info(m),
+            num_args: m.params.len() as u32,
+            flags: m.flags,
+        })
+        .collect();
+    // SAFETY: an all-zero entry terminates the table.
+    entries.push(unsafe { std::mem::zeroed() });
+    Box::leak(entries.into_boxed_slice()).as_ptr()
+}
+
+fn interned(name: &str) -> *mut zend_string {
+    // SAFETY: the engine's interning function is set before MINIT runs.
+    unsafe {
+        let init = ffi::zend_string_init_interned.expect("interning available");
+        init(name.as_ptr().cast(), name.len(), true)
+    }
+}
+
+/// Registers a class; must run during module startup.
+pub fn register_class(def: ClassDef) -> *mut zend_class_entry {
+    // SAFETY: a zeroed class entry with a name and builtin functions is what INIT_CLASS_ENTRY
+    // produces; the engine copies it into its own persistent entry.
+    unsafe {
+        let mut template: zend_class_entry = std::mem::zeroed();
+        template.name = interned(def.name);
+        template.info.internal.builtin_functions = function_entries(def.methods);
+        let parent = def.parent.unwrap_or(ptr::null_mut());
+        let ce = ffi::zend_register_internal_class_ex(&mut template, parent);
+        assert!(!ce.is_null(), "registering {}", def.name);
+        if def.abstract_ {
+            (*ce).ce_flags |= ACC_EXPLICIT_ABSTRACT_CLASS;
+        }
+        for iface in def.interfaces {
+            ffi::zend_do_implement_interface(ce, iface);
+        }
+        for prop in def.props {
+            let mut default: zval = std::mem::zeroed(); // IS_UNDEF: uninitialized typed property
+            if prop.default_null {
+                default.u1.type_info = IS_NULL;
+            }
+            engine::zend_declare_typed_property(
+                ce,
+                interned(prop.name),
+                &mut default,
+                prop.flags as c_int,
+                ptr::null_mut(),
+                prop.ty.zend_type(0),
+            );
+        }
+        if let Some(hooks) = def.native {
+            (*ce).__bindgen_anon_2.create_object = Some(hooks.create_object);
+        }
+        ce
+    }
+}
+
+/// Registers global functions; they belong to the module whose startup is running.
+pub fn register_functions(functions: &[Method]) {
+    // SAFETY: called during MINIT with a terminated entry table; 1 = MODULE_PERSISTENT.
+    let rc = unsafe {
+        engine::zend_register_functions(ptr::null_mut(), function_entries(functions), ptr::null_mut(), 1)
+    };
+    assert_eq!(rc, 0, "registering functions");
+}
+
+/// Registers a persistent, case-sensitive global int constant.
+pub fn register_long_constant(name: &str, value: i64, module_number: i32) {
+    let c_name = CString::new(name).expect("no NUL in constant names");
+    // SAFETY: called during MINIT; flags CONST_PERSISTENT (case-sensitive is the default).
+    unsafe {
+        ffi::zend_register_long_constant(c_name.as_ptr(), name.len(), value, 1, module_number)
+    };
+}
+
+/// A registered class entry, filled in at startup and read by methods.
+pub struct ClassSlot(AtomicPtr<zend_class_entry>);
+
+impl ClassSlot {
+    pub const fn new() -> Self {
+        ClassSlot(AtomicPtr::new(ptr::null_mut()))
+    }
+
+    pub fn set(&self, ce: *mut zend_class_entry) -> *mut zend_class_entry {
+        self.0.store(ce, Ordering::Relaxed);
+        ce
+    }
+
+    pub fn get(&self) -> *mut zend_class_entry {
+        let ce = self.0.load(Ordering::Relaxed);
+        debug_assert!(!ce.is_null(), "class used before registration");
+        ce
+    }
+}
+
+impl Default for ClassSlot {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn zend_ce_exception() -> *mut zend_class_entry {
+    // SAFETY: engine global, set before extensions start.
+    unsafe { ffi::zend_ce_exception }
+}
+
+pub fn zend_ce_countable() -> *mut zend_class_entry {
+    // SAFETY: engine global.
+    unsafe { ffi::zend_ce_countable }
+}
+
+pub fn zend_ce_iterator() -> *mut zend_class_entry {
+    // SAFETY: engine global.
+    unsafe { ffi::zend_ce_iterator }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objects backed by Rust state
+
+/// The memory layout of an object of a Rust-backed class: our state, then the engine's object
+/// (whose trailing property slots are sized by the actual class, subclasses included).
+#[repr(C)]
+pub struct Native<T> {
+    /// `None` until `__construct` ran (also for `newInstanceWithoutConstructor` and unserialize).
+    pub state: Option<T>,
+    std: zend_object,
+}
+
+/// A Rust type that backs a PHP class.
+pub trait NativeClass: Sized + 'static {
+    /// Message of the exception thrown by methods of an unconstructed object.
+    const UNCONSTRUCTED: &'static str;
+
+    /// The handlers shared by every object of the class and its subclasses.
+    fn handlers() -> &'static HandlerSlot;
+
+    /// Entries for `var_dump`; `None` keeps the engine's view of the declared properties.
+    fn debug_info(_state: Option<&Self>) -> Option<Vec<(&'static str, Zval)>> {
+        None
+    }
+
+    /// PHP values this state holds, so the cycle collector sees them.
+    fn gc_values(&mut self) -> Vec<&mut Zval> {
+        Vec::new()
+    }
+}
+
+/// Holds one class's `zend_object_handlers`, created at startup.
+pub struct HandlerSlot(AtomicPtr<zend_object_handlers>);
+
+impl HandlerSlot {
+    pub const fn new() -> Self {
+        HandlerSlot(AtomicPtr::new(ptr::null_mut()))
+    }
+
+    fn get(&self) -> *const zend_object_handlers {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+impl Default for HandlerSlot {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// What `register_class` installs for a Rust-backed class.
+#[derive(Clone, Copy)]
+pub struct NativeHooks {
+    create_object: unsafe extern "C" fn(*mut zend_class_entry) -> *mut zend_object,
+}
+
+/// Prepares the handlers of `T` and returns the hooks to register its class with.
+pub fn native_hooks<T: NativeClass>() -> NativeHooks {
+    // SAFETY: std_object_handlers is an engine global, copied once at startup.
+    let mut handlers: zend_object_handlers = unsafe { ffi::std_object_handlers };
+    handlers.offset = offset_of!(Native<T>, std) as c_int;
+    handlers.free_obj = Some(free_object::<T>);
+    // The stock clone allocates with the base layout: php-rdkafka's classes are uncloneable.
+    handlers.clone_obj = None;
+    handlers.get_debug_info = Some(debug_info::<T>);
+    handlers.get_gc = Some(get_gc::<T>);
+    T::handlers().0.store(Box::into_raw(Box::new(handlers)), Ordering::Relaxed);
+    NativeHooks { create_object: create_object::<T> }
+}
+
+fn properties_size(ce: *mut zend_class_entry) -> usize {
+    // SAFETY: ce is a registered class entry. Mirrors zend_object_properties_size().
+    let (count, flags) = unsafe { ((*ce).default_properties_count as isize, (*ce).ce_flags) };
+    const USE_GUARDS: u32 = 1 << 11;
+    let slots = count - if flags & USE_GUARDS != 0 { 0 } else { 1 };
+    (size_of::<zval>() as isize * slots).max(0) as usize
+}
+
+unsafe extern "C" fn create_object<T: NativeClass>(ce: *mut zend_class_entry) -> *mut zend_object {
+    // SAFETY: allocates our header plus the property slots of the *actual* class `ce` (which may
+    // be a user subclass with more properties), as zend_object_alloc does.
+    let size = size_of::<Native<T>>() + properties_size(ce);
+    let mem = ffi::_emalloc(size) as *mut Native<T>;
+    ptr::write_bytes(mem as *mut u8, 0, size);
+    ptr::write(ptr::addr_of_mut!((*mem).state), None);
+    let obj = ptr::addr_of_mut!((*mem).std);
+    ffi::zend_object_std_init(obj, ce);
+    ffi::object_properties_init(obj, ce);
+    (*obj).handlers = T::handlers().get();
+    obj
+}
+
+unsafe fn native_of<T: NativeClass>(obj: *mut zend_object) -> *mut Native<T> {
+    (obj as *mut u8).sub(offset_of!(Native<T>, std)) as *mut Native<T>
+}
+
+unsafe extern "C" fn free_object<T: NativeClass>(obj: *mut zend_object) {
+    // SAFETY: the engine calls this once, for an object create_object::<T> made.
+    let native = native_of::<T>(obj);
+    ptr::drop_in_place(ptr::addr_of_mut!((*native).state));
+    ffi::zend_object_std_dtor(obj);
+}
+
+unsafe extern "C" fn debug_info<T: NativeClass>(
+    obj: *mut zend_object,
+    is_temp: *mut c_int,
+) -> *mut HashTable {
+    // SAFETY: obj was made by create_object::<T>.
+    let native = native_of::<T>(obj);
+    match T::debug_info((*native).state.as_ref()) {
+        Some(entries) => {
+            let mut table = ZendHashTable::new();
+            for (key, value) in entries {
+                let _ = table.insert(key, value);
+            }
+            *is_temp = 1;
+            table.into_raw()
+        }
+        None => {
+            *is_temp = 0;
+            ffi::zend_std_get_properties(obj)
+        }
+    }
+}
+
+unsafe extern "C" fn get_gc<T: NativeClass>(
+    obj: *mut zend_object,
+    table: *mut *mut zval,
+    n: *mut c_int,
+) -> *mut HashTable {
+    // SAFETY: obj was made by create_object::<T>; the buffer API is the engine's own.
+    let native = native_of::<T>(obj);
+    let buffer = engine::zend_get_gc_buffer_create();
+    let push = |zv: *mut zval| {
+        if (*buffer).cur == (*buffer).end {
+            engine::zend_get_gc_buffer_grow(buffer);
+        }
+        ptr::copy_nonoverlapping(zv, (*buffer).cur, 1);
+        (*buffer).cur = (*buffer).cur.add(1);
+    };
+    if let Some(state) = (*native).state.as_mut() {
+        for value in state.gc_values() {
+            push(value as *mut Zval as *mut zval);
+        }
+    }
+    // Declared property slots, as zend_std_get_gc reports them when no property table exists.
+    if (*obj).properties.is_null() {
+        let slots = (*(*obj).ce).default_properties_count as usize;
+        let first = (*obj).properties_table.as_mut_ptr();
+        for i in 0..slots {
+            push(first.add(i));
+        }
+    }
+    *table = (*buffer).start;
+    *n = (*buffer).cur.offset_from((*buffer).start) as c_int;
+    (*obj).properties
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+/// What a method reports instead of returning normally.
+#[derive(Debug)]
+pub enum PhpError {
+    /// An exception is already pending (argument parsing, a PHP callback).
+    Thrown,
+    /// An exception of a class this extension knows, with message and code.
+    Throw { class: ExClass, message: String, code: i64 },
+}
+
+/// The exception classes methods throw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExClass {
+    /// Base `\Exception` (php-rdkafka uses it for "not constructed" and a few usage errors).
+    Base,
+    /// `RdKafka\Exception`.
+    Kafka,
+    /// SPL `\InvalidArgumentException`.
+    InvalidArgument,
+    /// `\Error`.
+    Error,
+}
+
+pub type PhpResult<T = ()> = Result<T, PhpError>;
+
+impl PhpError {
+    pub fn new(class: ExClass, message: impl Into<String>, code: i64) -> Self {
+        PhpError::Throw { class, message: message.into(), code }
+    }
+}
+
+impl From<KafkaError> for PhpError {
+    fn from(e: KafkaError) -> Self {
+        PhpError::new(ExClass::Kafka, e.message, e.code)
+    }
+}
+
+/// The class entry of `RdKafka\Exception`, registered by the exceptions module.
+pub static KAFKA_EXCEPTION: ClassSlot = ClassSlot::new();
+
+fn throw(class: ExClass, message: &str, code: i64) {
+    // SAFETY: engine globals; messages with NUL bytes are cut there rather than rejected.
+    unsafe {
+        let ce = match class {
+            ExClass::Base => ffi::zend_ce_exception,
+            ExClass::Kafka => KAFKA_EXCEPTION.get(),
+            ExClass::InvalidArgument => engine::spl_ce_InvalidArgumentException,
+            ExClass::Error => ffi::zend_ce_error,
+        };
+        let text = CString::new(message.split('\0').next().unwrap_or_default()).unwrap_or_default();
+        ffi::zend_throw_exception(ce, text.as_ptr(), code);
+    }
+}
+
+/// Emits a PHP deprecation notice.
+pub fn deprecation(message: &str) {
+    let text = CString::new(message).unwrap_or_default();
+    // SAFETY: "%s" with one C string argument.
+    unsafe { engine::zend_error(E_DEPRECATED, c"%s".as_ptr(), text.as_ptr()) };
+}
+
+/// Emits a PHP warning.
+pub fn warning(message: &str) {
+    let text = CString::new(message).unwrap_or_default();
+    // SAFETY: as deprecation.
+    unsafe { engine::zend_error(E_WARNING, c"%s".as_ptr(), text.as_ptr()) };
+}
+
+/// One call of a method or function: its frame and return slot.
+pub struct Call {
+    ex: *mut zend_execute_data,
+    rv: *mut zval,
+}
+
+impl Call {
+    pub fn num_args(&self) -> u32 {
+        // SAFETY: ex is the live frame of this call.
+        unsafe { (*self.ex).This.u2.num_args }
+    }
+
+    /// The return value slot.
+    pub fn ret(&mut self) -> &mut Zval {
+        // SAFETY: rv is the engine's return slot (Zval is a transparent zval).
+        unsafe { &mut *(self.rv as *mut Zval) }
+    }
+
+    /// The `$this` object.
+    pub fn this_object(&self) -> *mut zend_object {
+        // SAFETY: only methods call this; their This holds an object.
+        unsafe { (*self.ex).This.value.obj }
+    }
+
+    /// The Rust state slot of `$this`, constructed or not.
+    pub fn this_slot<T: NativeClass>(&mut self) -> PhpResult<&mut Option<T>> {
+        let obj = self.this_object();
+        // SAFETY: the handlers check proves the object was made by create_object::<T>.
+        unsafe {
+            if obj.is_null() || (*obj).handlers != T::handlers().get() {
+                return Err(PhpError::new(ExClass::Error, "Invalid object for this method", 0));
+            }
+            Ok(&mut (*native_of::<T>(obj)).state)
+        }
+    }
+
+    /// The constructed Rust state of `$this`, or php-rdkafka's "not called" exception.
+    pub fn this<T: NativeClass>(&mut self) -> PhpResult<&mut T> {
+        self.this_slot::<T>()?
+            .as_mut()
+            .ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
+    }
+
+    /// Rejects any argument, for methods declared without parameters.
+    pub fn no_args(&self) -> PhpResult {
+        parse_args!(self, "");
+        Ok(())
+    }
+}
+
+/// Runs a method body: converts its error into a PHP exception and a Rust panic into a PHP
+/// `Error` (a panic must never unwind into the engine).
+pub fn invoke(ex: *mut zend_execute_data, rv: *mut zval, body: fn(&mut Call) -> PhpResult) {
+    let mut call = Call { ex, rv };
+    match catch_unwind(AssertUnwindSafe(|| body(&mut call))) {
+        Ok(Ok(())) | Ok(Err(PhpError::Thrown)) => {}
+        Ok(Err(PhpError::Throw { class, message, code })) => throw(class, &message, code),
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            throw(ExClass::Error, &format!("rdkafka internal error: {what}"), 0);
+        }
+    }
+}
+
+/// Parses the call's arguments with the engine's `zend_parse_parameters`, so coercion,
+/// `strict_types`, deprecations and TypeError texts are exactly PHP's. Returns
+/// `Err(PhpError::Thrown)` from the enclosing function when the engine rejected them.
+macro_rules! parse_args {
+    ($call:expr, $spec:literal $(, $out:expr)* $(,)?) => {{
+        // SAFETY: each output matches its letter in the spec, as zend_parse_parameters requires.
+        let rc = unsafe {
+            $crate::php::zend::zend_parse_parameters(
+                $call.num_args(),
+                concat!($spec, "\0").as_ptr().cast()
+                $(, $out)*
+            )
+        };
+        if rc != 0 {
+            return Err($crate::php::zend::PhpError::Thrown);
+        }
+    }};
+}
+pub(crate) use parse_args;
+
+/// Defines `extern "C"` method handlers whose bodies take a `&mut Call` and return `PhpResult`.
+macro_rules! handlers {
+    ($( $(#[$meta:meta])* fn $name:ident($call:ident) $body:block )*) => {$(
+        $(#[$meta])*
+        unsafe extern "C" fn $name(
+            ex: *mut ext_php_rs::ffi::zend_execute_data,
+            rv: *mut ext_php_rs::ffi::zval,
+        ) {
+            fn body($call: &mut $crate::php::zend::Call) -> $crate::php::zend::PhpResult $body
+            $crate::php::zend::invoke(ex, rv, body)
+        }
+    )*};
+}
+pub(crate) use handlers;
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+/// The bytes of an engine string (binary safe, no copy).
+pub fn zstr_bytes<'a>(s: *mut zend_string) -> Option<&'a [u8]> {
+    // SAFETY: zpp hands out strings that live for the whole call.
+    NonNull::new(s).map(|s| unsafe { (*(s.as_ptr() as *const ZendStr)).as_bytes() })
+}
+
+/// A PHP string value from bytes (binary safe).
+pub fn bytes_zval(bytes: &[u8]) -> Zval {
+    let mut zv = Zval::new();
+    zv.set_zend_string(ZendStr::new(bytes, false));
+    zv
+}
+
+pub fn long_zval(value: i64) -> Zval {
+    let mut zv = Zval::new();
+    zv.set_long(value);
+    zv
+}
+
+/// Copies a zval, adding a reference to what it holds.
+pub fn zval_copy(src: *const zval) -> Zval {
+    // SAFETY: src is a live zval from the engine.
+    unsafe { (*(src as *const Zval)).shallow_clone() }
+}
+
+/// A new object of `ce` (a plain class: properties only).
+pub fn new_object(ce: *mut zend_class_entry) -> Zval {
+    let mut zv = Zval::new();
+    // SAFETY: zv is a fresh zval; the class is registered.
+    unsafe { engine::object_init_ex(&mut zv as *mut Zval as *mut zval, ce) };
+    zv
+}
+
+/// Writes a property of `obj` as seen from `scope` (so private properties of `scope` work).
+pub fn update_property(scope: *mut zend_class_entry, obj: *mut zend_object, name: &str, value: Zval) {
+    let mut value = value;
+    // SAFETY: live object; the engine copies the value (we drop our reference after).
+    unsafe {
+        engine::zend_update_property(
+            scope,
+            obj,
+            name.as_ptr().cast(),
+            name.len(),
+            &mut value as *mut Zval as *mut zval,
+        )
+    };
+}
+
+/// Reads a property of `obj` from `scope`. An uninitialized typed property throws the engine's
+/// own Error, reported as `Err(Thrown)`.
+pub fn read_property(scope: *mut zend_class_entry, obj: *mut zend_object, name: &str) -> PhpResult<Zval> {
+    let name = CString::new(name).expect("no NUL in property names");
+    let mut rv = Zval::new();
+    // SAFETY: live object; rv receives a value only for magic reads.
+    unsafe {
+        let found = ffi::zend_read_property(
+            scope,
+            obj,
+            name.as_ptr(),
+            name.as_bytes().len(),
+            false,
+            &mut rv as *mut Zval as *mut zval,
+        );
+        if ext_php_rs::zend::ExecutorGlobals::has_exception() {
+            return Err(PhpError::Thrown);
+        }
+        Ok(zval_copy(found))
+    }
+}
+
+/// The constructed Rust state behind an object argument (already class-checked by zpp).
+pub fn object_state<'a, T: NativeClass>(zv: *mut zval) -> PhpResult<&'a mut T> {
+    // SAFETY: zpp's "O" guarantees an object of T's class or a subclass, which shares T's
+    // handlers; the handlers check guards against anything else.
+    unsafe {
+        let obj = (*zv).value.obj;
+        if obj.is_null() || (*obj).handlers != T::handlers().get() {
+            return Err(PhpError::new(ExClass::Error, "Invalid object argument", 0));
+        }
+        (*native_of::<T>(obj))
+            .state
+            .as_mut()
+            .ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
+    }
+}
+
+/// Parses one `callable` argument and returns it as a value to keep.
+pub fn callable_arg(call: &Call) -> PhpResult<Zval> {
+    // SAFETY: zeroed fcall structures are what zpp's "f" fills in.
+    let mut fci: ffi::zend_fcall_info = unsafe { std::mem::zeroed() };
+    let mut fcc: ffi::zend_fcall_info_cache = unsafe { std::mem::zeroed() };
+    parse_args!(call, "f", &mut fci, &mut fcc);
+    Ok(zval_copy(&fci.function_name))
+}
