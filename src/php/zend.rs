@@ -14,7 +14,7 @@ use ext_php_rs::ffi::{
 };
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use std::ffi::{c_char, c_int, c_void, CString};
-use std::mem::{offset_of, size_of};
+use std::mem::{offset_of, size_of, ManuallyDrop};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr::{self, NonNull};
 use std::sync::atomic::{AtomicPtr, Ordering};
@@ -815,9 +815,10 @@ pub fn object_state<'a, T: NativeClass>(zv: *mut zval) -> PhpResult<&'a mut T> {
 
 /// Parses one `callable` argument and returns it as a value to keep.
 pub fn callable_arg(call: &Call) -> PhpResult<Zval> {
-    // SAFETY: zeroed fcall structures are what zpp's "f" fills in.
-    let mut fci: ffi::zend_fcall_info = unsafe { std::mem::zeroed() };
+    // SAFETY: zeroed fcall structures are what zpp's "f" fills in. The engine's zval type has
+    // ext-php-rs's Drop: fci borrows the argument's value, so it must not be dropped.
+    let mut fci: ManuallyDrop<ffi::zend_fcall_info> = unsafe { std::mem::zeroed() };
     let mut fcc: ffi::zend_fcall_info_cache = unsafe { std::mem::zeroed() };
-    parse_args!(call, "f", &mut fci, &mut fcc);
+    parse_args!(call, "f", &mut *fci, &mut fcc);
     Ok(zval_copy(&fci.function_name))
 }

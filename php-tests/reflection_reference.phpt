@@ -1,0 +1,42 @@
+--TEST--
+Reflection of every fully implemented class is identical to php-rdkafka 6.0.4's `php --rc` output
+--FILE--
+<?php
+// data/php-rdkafka-6.0.4-reflection.txt: `php --rc` of the C extension, one block per class.
+$reference = [];
+$text = file_get_contents(__DIR__ . '/data/php-rdkafka-6.0.4-reflection.txt');
+foreach (preg_split('/^(?=Class \[)/m', $text) as $block) {
+    if (preg_match('/^Class \[ <internal:rdkafka> (?:<iterateable> )?(?:abstract )?class (\S+)/', $block, $m)) {
+        $reference[$m[1]] = $block;
+    }
+}
+
+// Classes with members still listed in pending-surface.txt are checked by reflection_stubs.phpt.
+$pending = [];
+foreach (file(__DIR__ . '/pending-surface.txt', FILE_IGNORE_NEW_LINES) as $line) {
+    $line = trim($line);
+    if ($line !== '' && $line[0] !== '#') {
+        $pending[strtolower(explode('::', $line)[0])] = true;
+    }
+}
+
+$normalize = fn(string $s) => trim(preg_replace(['/[ \t]+$/m', '/^#.*$/m'], '', $s));
+$checked = 0;
+foreach ((new ReflectionExtension('rdkafka'))->getClassNames() as $class) {
+    if (isset($pending[strtolower($class)])) {
+        continue;
+    }
+    if (!isset($reference[$class])) {
+        echo "$class: not in php-rdkafka\n";
+        continue;
+    }
+    $ours = $normalize((string) new ReflectionClass($class));
+    if ($ours !== $normalize($reference[$class])) {
+        echo "$class differs:\n$ours\n";
+    }
+    $checked++;
+}
+echo "checked $checked classes\n";
+?>
+--EXPECT--
+checked 6 classes
