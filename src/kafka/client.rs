@@ -1,9 +1,9 @@
 //! An owning `rd_kafka_t`.
 
-use super::conf::NativeConf;
+use super::conf::{errstr_text, NativeConf, ERRSTR_LEN};
 use super::error::KafkaError;
 use super::sys;
-use std::ffi::{c_char, CStr};
+use std::ffi::c_char;
 use std::ptr::NonNull;
 
 /// Producer or consumer, as librdkafka's `rd_kafka_type_t`.
@@ -24,7 +24,7 @@ impl Client {
     /// Creates a client from its own copy of `conf`. On failure the error carries librdkafka's
     /// text and code 0, as php-rdkafka reports it.
     pub fn new(kind: ClientKind, conf: NativeConf) -> Result<Self, KafkaError> {
-        let mut errstr = [0 as c_char; 512];
+        let mut errstr = [0 as c_char; ERRSTR_LEN];
         let ty = match kind {
             ClientKind::Producer => sys::rd_kafka_type_t::RD_KAFKA_PRODUCER,
             ClientKind::Consumer => sys::rd_kafka_type_t::RD_KAFKA_CONSUMER,
@@ -38,11 +38,7 @@ impl Client {
                 std::mem::forget(conf);
                 Ok(Client { rk, kind })
             }
-            None => {
-                // SAFETY: librdkafka NUL-terminates errstr.
-                let text = unsafe { CStr::from_ptr(errstr.as_ptr()) };
-                Err(KafkaError::with_message(0, String::from_utf8_lossy(text.to_bytes())))
-            }
+            None => Err(KafkaError::with_message(0, errstr_text(&errstr))),
         }
     }
 

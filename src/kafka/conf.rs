@@ -9,19 +9,24 @@ use std::ptr::NonNull;
 /// `RD_KAFKA_CONF_INVALID` (-1), with librdkafka's text.
 pub type ConfResult = Result<(), KafkaError>;
 
-const ERRSTR_LEN: usize = 512;
+/// Size of the error buffers handed to librdkafka.
+pub(crate) const ERRSTR_LEN: usize = 512;
 
-fn errstr_text(buf: &[c_char]) -> String {
+/// The text librdkafka wrote into an error buffer.
+pub(crate) fn errstr_text(buf: &[c_char]) -> String {
     // SAFETY: librdkafka always NUL-terminates the error buffer it was given (zeroed by us).
     let text = unsafe { CStr::from_ptr(buf.as_ptr()) };
     String::from_utf8_lossy(text.to_bytes()).into_owned()
 }
 
-fn set_result(res: sys::rd_kafka_conf_res_t, errstr: &[c_char]) -> ConfResult {
+/// Runs a `*_conf_set` call with an error buffer and turns its result into a `ConfResult`.
+fn set_with(set: impl FnOnce(*mut c_char, usize) -> sys::rd_kafka_conf_res_t) -> ConfResult {
+    let mut errstr = [0 as c_char; ERRSTR_LEN];
+    let res = set(errstr.as_mut_ptr(), errstr.len());
     if res == sys::rd_kafka_conf_res_t::RD_KAFKA_CONF_OK {
         Ok(())
     } else {
-        Err(KafkaError::with_message(res as i64, errstr_text(errstr)))
+        Err(KafkaError::with_message(res as i64, errstr_text(&errstr)))
     }
 }
 
@@ -68,18 +73,10 @@ impl NativeConf {
     /// Sets a global or topic-level property (librdkafka routes the latter to the default topic
     /// conf). Names and values cannot contain NUL: the binding layer rejects those first.
     pub fn set(&mut self, name: &CStr, value: &CStr) -> ConfResult {
-        let mut errstr = [0 as c_char; ERRSTR_LEN];
         // SAFETY: valid conf, NUL-terminated strings, errstr buffer of the given size.
-        let res = unsafe {
-            sys::rd_kafka_conf_set(
-                self.as_ptr(),
-                name.as_ptr(),
-                value.as_ptr(),
-                errstr.as_mut_ptr(),
-                errstr.len(),
-            )
-        };
-        set_result(res, &errstr)
+        set_with(|errstr, len| unsafe {
+            sys::rd_kafka_conf_set(self.as_ptr(), name.as_ptr(), value.as_ptr(), errstr, len)
+        })
     }
 
     /// Name/value pairs of the global properties, callbacks included as pointers.
@@ -187,18 +184,10 @@ impl NativeTopicConf {
     }
 
     pub fn set(&mut self, name: &CStr, value: &CStr) -> ConfResult {
-        let mut errstr = [0 as c_char; ERRSTR_LEN];
         // SAFETY: as NativeConf::set.
-        let res = unsafe {
-            sys::rd_kafka_topic_conf_set(
-                self.as_ptr(),
-                name.as_ptr(),
-                value.as_ptr(),
-                errstr.as_mut_ptr(),
-                errstr.len(),
-            )
-        };
-        set_result(res, &errstr)
+        set_with(|errstr, len| unsafe {
+            sys::rd_kafka_topic_conf_set(self.as_ptr(), name.as_ptr(), value.as_ptr(), errstr, len)
+        })
     }
 
     pub fn dump(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
