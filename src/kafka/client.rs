@@ -3,7 +3,8 @@
 use super::conf::{errstr_text, NativeConf, ERRSTR_LEN};
 use super::error::KafkaError;
 use super::sys;
-use std::ffi::c_char;
+use super::partition_list::{Partition, PartitionList};
+use std::ffi::{c_char, CStr, CString};
 use std::ptr::NonNull;
 
 /// Producer or consumer, as librdkafka's `rd_kafka_type_t`.
@@ -58,6 +59,146 @@ impl Drop for Client {
     }
 }
 
+
+/// librdkafka's logger functions that `setLogger` can pick (php-rdkafka's deprecated API).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Logger {
+    Print,
+    Syslog,
+    /// Both of the above (php-rdkafka's `RD_KAFKA_LOG_SYSLOG_PRINT`).
+    SyslogPrint,
+}
+
+unsafe extern "C" fn log_syslog_print(rk: *const sys::rd_kafka_t, level: i32, fac: *const c_char, buf: *const c_char) {
+    // SAFETY: forwards librdkafka's own arguments to its own loggers.
+    sys::rd_kafka_log_syslog(rk, level, fac, buf);
+    sys::rd_kafka_log_print(rk, level, fac, buf);
+}
+
+impl Client {
+    /// Adds brokers; returns how many librdkafka accepted.
+    pub fn add_brokers(&self, list: &CStr) -> i64 {
+        // SAFETY: live handle, NUL-terminated list.
+        i64::from(unsafe { sys::rd_kafka_brokers_add(self.as_ptr(), list.as_ptr()) })
+    }
+
+    /// Queued and in-flight messages plus pending events.
+    pub fn outq_len(&self) -> i64 {
+        // SAFETY: live handle.
+        i64::from(unsafe { sys::rd_kafka_outq_len(self.as_ptr()) })
+    }
+
+    pub fn set_log_level(&self, level: i32) {
+        // SAFETY: live handle; librdkafka clamps the level.
+        unsafe { sys::rd_kafka_set_log_level(self.as_ptr(), level) }
+    }
+
+    pub fn set_logger(&self, logger: Logger) {
+        let func = match logger {
+            Logger::Print => sys::rd_kafka_log_print,
+            Logger::Syslog => sys::rd_kafka_log_syslog,
+            Logger::SyslogPrint => log_syslog_print,
+        };
+        // SAFETY: live handle; librdkafka's own logger functions.
+        unsafe { sys::rd_kafka_set_logger(self.as_ptr(), Some(func)) }
+    }
+
+    /// The controller broker id, or -1 when unknown within the timeout.
+    pub fn controller_id(&self, timeout_ms: i32) -> i64 {
+        // SAFETY: live handle; blocks at most timeout_ms.
+        i64::from(unsafe { sys::rd_kafka_controllerid(self.as_ptr(), timeout_ms) })
+    }
+
+    /// Purges queued and/or in-flight messages; returns librdkafka's code (-170 on consumers,
+    /// -186 for unknown flags).
+    pub fn purge(&self, flags: i32) -> i64 {
+        // SAFETY: live handle; librdkafka validates the flags.
+        unsafe { sys::rd_kafka_purge(self.as_ptr(), flags) as i64 }
+    }
+
+    /// Low and high watermarks of a partition, asked of the broker.
+    pub fn query_watermark_offsets(&self, topic: &CStr, partition: i32, timeout_ms: i32) -> Result<(i64, i64), KafkaError> {
+        let (mut low, mut high) = (0i64, 0i64);
+        // SAFETY: live handle; out-pointers valid for the call.
+        let err = unsafe {
+            sys::rd_kafka_query_watermark_offsets(self.as_ptr(), topic.as_ptr(), partition, &mut low, &mut high, timeout_ms)
+        } as i64;
+        if err != 0 {
+            return Err(KafkaError::from_code(err));
+        }
+        Ok((low, high))
+    }
+
+    /// Looks up the earliest offset at or after each entry's timestamp (held in `offset`).
+    pub fn offsets_for_times(&self, partitions: &[Partition], timeout_ms: i32) -> Result<Vec<Partition>, KafkaError> {
+        let list = PartitionList::new(partitions)?;
+        // SAFETY: live handle and list.
+        let err = unsafe { sys::rd_kafka_offsets_for_times(self.as_ptr(), list.as_ptr(), timeout_ms) } as i64;
+        if err != 0 {
+            return Err(KafkaError::from_code(err));
+        }
+        Ok(list.entries())
+    }
+
+    /// Pauses (or resumes) partitions; per-partition results are in each entry's `err`.
+    pub fn set_paused(&self, partitions: &[Partition], paused: bool) -> Result<Vec<Partition>, KafkaError> {
+        let list = PartitionList::new(partitions)?;
+        // SAFETY: live handle and list.
+        let err = unsafe {
+            if paused {
+                sys::rd_kafka_pause_partitions(self.as_ptr(), list.as_ptr())
+            } else {
+                sys::rd_kafka_resume_partitions(self.as_ptr(), list.as_ptr())
+            }
+        } as i64;
+        if err != 0 {
+            return Err(KafkaError::from_code(err));
+        }
+        Ok(list.entries())
+    }
+
+    /// Hands librdkafka an OAUTHBEARER token; extensions are key/value pairs.
+    pub fn oauthbearer_set_token(
+        &self,
+        token: &CStr,
+        lifetime_ms: i64,
+        principal: &CStr,
+        extensions: &[(CString, CString)],
+    ) -> Result<(), KafkaError> {
+        let mut flat: Vec<*const c_char> =
+            extensions.iter().flat_map(|(k, v)| [k.as_ptr(), v.as_ptr()]).collect();
+        let mut errstr = [0 as c_char; ERRSTR_LEN];
+        // SAFETY: live handle; every string outlives the call; errstr sized as given.
+        let err = unsafe {
+            sys::rd_kafka_oauthbearer_set_token(
+                self.as_ptr(),
+                token.as_ptr(),
+                lifetime_ms,
+                principal.as_ptr(),
+                flat.as_mut_ptr(),
+                flat.len(),
+                errstr.as_mut_ptr(),
+                errstr.len(),
+            )
+        } as i64;
+        if err != 0 {
+            return Err(KafkaError::with_message(err, errstr_text(&errstr)));
+        }
+        Ok(())
+    }
+
+    /// Tells librdkafka that no token could be obtained. php-rdkafka reports failures with an
+    /// empty message and the code.
+    pub fn oauthbearer_set_token_failure(&self, reason: &CStr) -> Result<(), KafkaError> {
+        // SAFETY: live handle, NUL-terminated reason.
+        let err = unsafe { sys::rd_kafka_oauthbearer_set_token_failure(self.as_ptr(), reason.as_ptr()) } as i64;
+        if err != 0 {
+            return Err(KafkaError::with_message(err, ""));
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +209,7 @@ mod tests {
         let before = thread_count();
         let mut conf = NativeConf::new();
         conf.set(c"bootstrap.servers", c"127.0.0.1:1").unwrap();
+        conf.set(c"log_level", c"0").unwrap();
         let producer = Client::new(ClientKind::Producer, conf.clone()).unwrap();
         let consumer = Client::new(ClientKind::Consumer, conf).unwrap();
         assert!(thread_count() > before);

@@ -5,6 +5,7 @@ pub mod client;
 pub mod conf;
 pub mod dispatch;
 pub mod error;
+pub mod partition_list;
 pub mod version;
 
 pub use rdkafka::bindings as sys;

@@ -5,16 +5,18 @@
 //! and on user subclasses of them.
 
 use super::conf::{Callbacks, Conf, CONF};
+use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
-    handlers, native_hooks, optional, parse_args, private_prop, register_class, Call, ClassDef,
-    ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
-    object_state,
+    array_of, assign_ref_long, by_ref, handlers, native_hooks, new_native, object_state, optional,
+    param, parse_args, private_prop, register_class, Call, ClassDef, ClassSlot, ExClass,
+    HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
-use crate::kafka::client::{Client, ClientKind};
+use crate::kafka::client::{Client, ClientKind, Logger};
 use crate::kafka::conf::NativeConf;
 use crate::kafka::dispatch::CallbackKind;
-use ext_php_rs::ffi::zval;
-use ext_php_rs::types::Zval;
+use ext_php_rs::ffi::{zval, HashTable};
+use ext_php_rs::types::{ZendHashTable, Zval};
+use std::ffi::{c_char, CStr, CString};
 use std::ptr;
 
 pub static RDKAFKA: ClassSlot = ClassSlot::new();
@@ -68,7 +70,146 @@ fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
     Ok(())
 }
 
+/// Parses a NUL-free string argument (php-rdkafka silently cut names at NUL bytes).
+fn c_str_arg(ptr: *mut c_char) -> &'static CStr {
+    // SAFETY: zpp's "p" yields a NUL-terminated string without inner NUL, alive for the call.
+    unsafe { CStr::from_ptr(ptr) }
+}
+
+/// Parses `array $topic_partitions` into plain entries.
+fn partitions_arg(array: *mut HashTable, method: &str) -> PhpResult<Vec<TopicPartition>> {
+    array_of::<TopicPartition>(array, method, "RdKafka\\TopicPartition")
+}
+
+/// A PHP list of new TopicPartition objects.
+pub fn partitions_zval(entries: Vec<TopicPartition>) -> Zval {
+    let mut list = ZendHashTable::with_capacity(entries.len() as u32);
+    for entry in entries {
+        let _ = list.push(new_native(TOPIC_PARTITION.get(), entry));
+    }
+    let mut zv = Zval::new();
+    zv.set_hashtable(list);
+    zv
+}
+
+fn paused(call: &mut Call, paused: bool, method: &str) -> PhpResult {
+    let mut array: *mut HashTable = ptr::null_mut();
+    parse_args!(call, "h", &mut array);
+    let partitions = partitions_arg(array, method)?;
+    let result = call.this::<Kafka>()?.client.set_paused(&partitions, paused)?;
+    *call.ret() = partitions_zval(result);
+    Ok(())
+}
+
+fn out_queue_length(call: &mut Call) -> PhpResult {
+    call.no_args()?;
+    let len = call.this::<Kafka>()?.client.outq_len();
+    call.ret().set_long(len);
+    Ok(())
+}
+
 handlers! {
+    fn add_brokers(call) {
+        let (mut list, mut len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        parse_args!(call, "p", &mut list, &mut len);
+        let added = call.this::<Kafka>()?.client.add_brokers(c_str_arg(list));
+        call.ret().set_long(added);
+        Ok(())
+    }
+
+    fn get_controller_id(call) {
+        let mut timeout_ms: i64 = 0;
+        parse_args!(call, "l", &mut timeout_ms);
+        let id = call.this::<Kafka>()?.client.controller_id(clamp_timeout(timeout_ms));
+        call.ret().set_long(id);
+        Ok(())
+    }
+
+    fn get_out_q_len(call) { out_queue_length(call) }
+    fn outq_len(call) { out_queue_length(call) }
+
+    fn set_log_level(call) {
+        let mut level: i64 = 0;
+        parse_args!(call, "l", &mut level);
+        call.this::<Kafka>()?.client.set_log_level(level.clamp(i32::MIN.into(), i32::MAX.into()) as i32);
+        Ok(())
+    }
+
+    fn set_logger(call) {
+        let mut id: i64 = 0;
+        parse_args!(call, "l", &mut id);
+        let logger = match id {
+            100 => Logger::Print,
+            101 => Logger::Syslog,
+            102 => Logger::SyslogPrint,
+            _ => return Err(PhpError::new(ExClass::Base, "Invalid logger", 0)),
+        };
+        call.this::<Kafka>()?.client.set_logger(logger);
+        Ok(())
+    }
+
+    fn purge(call) {
+        let mut flags: i64 = 0;
+        parse_args!(call, "l", &mut flags);
+        // Flags outside int are unknown bits: librdkafka answers -186 for them.
+        let flags = i32::try_from(flags).unwrap_or(i32::MAX);
+        let code = call.this::<Kafka>()?.client.purge(flags);
+        call.ret().set_long(code);
+        Ok(())
+    }
+
+    fn query_watermark_offsets(call) {
+        let (mut topic, mut topic_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let (mut partition, mut timeout_ms): (i64, i64) = (0, 0);
+        let (mut low, mut high): (*mut zval, *mut zval) = (ptr::null_mut(), ptr::null_mut());
+        parse_args!(call, "plzzl", &mut topic, &mut topic_len, &mut partition, &mut low, &mut high, &mut timeout_ms);
+        let (lo, hi) = call.this::<Kafka>()?.client.query_watermark_offsets(
+            c_str_arg(topic),
+            partition as i32,
+            clamp_timeout(timeout_ms),
+        )?;
+        assign_ref_long(low, lo)?;
+        assign_ref_long(high, hi)
+    }
+
+    fn offsets_for_times(call) {
+        let mut array: *mut HashTable = ptr::null_mut();
+        let mut timeout_ms: i64 = 0;
+        parse_args!(call, "hl", &mut array, &mut timeout_ms);
+        let partitions = partitions_arg(array, "RdKafka::offsetsForTimes")?;
+        let result = call.this::<Kafka>()?.client.offsets_for_times(&partitions, clamp_timeout(timeout_ms))?;
+        *call.ret() = partitions_zval(result);
+        Ok(())
+    }
+
+    fn pause_partitions(call) { paused(call, true, "RdKafka::pausePartitions") }
+    // php-rdkafka 6.0.4 paused here too; we resume.
+    fn resume_partitions(call) { paused(call, false, "RdKafka::resumePartitions") }
+
+    fn oauthbearer_set_token(call) {
+        let (mut token, mut token_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let (mut principal, mut principal_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let mut lifetime_ms: i64 = 0;
+        let mut extensions: *mut HashTable = ptr::null_mut();
+        parse_args!(call, "plp|h", &mut token, &mut token_len, &mut lifetime_ms,
+            &mut principal, &mut principal_len, &mut extensions);
+        let extensions = string_pairs(extensions)?;
+        call.this::<Kafka>()?.client.oauthbearer_set_token(
+            c_str_arg(token),
+            lifetime_ms,
+            c_str_arg(principal),
+            &extensions,
+        )?;
+        Ok(())
+    }
+
+    fn oauthbearer_set_token_failure(call) {
+        let (mut reason, mut reason_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        parse_args!(call, "p", &mut reason, &mut reason_len);
+        call.this::<Kafka>()?.client.oauthbearer_set_token_failure(c_str_arg(reason))?;
+        Ok(())
+    }
+
     fn private_construct(_call) {
         Err(PhpError::new(ExClass::Base, "Private constructor", 0))
     }
@@ -77,8 +218,77 @@ handlers! {
     fn consumer_construct(call) { construct(call, ClientKind::Consumer) }
 }
 
-static RDKAFKA_METHODS: [Method; 1] =
-    [Method::new("__construct", private_construct, &[], Ret::None).private()];
+/// Timeouts are C ints in librdkafka; larger values mean "wait (almost) forever".
+fn clamp_timeout(timeout_ms: i64) -> i32 {
+    timeout_ms.clamp(i32::MIN.into(), i32::MAX.into()) as i32
+}
+
+/// OAUTHBEARER extensions: integer keys become decimal strings, values are converted to strings.
+fn string_pairs(table: *mut HashTable) -> PhpResult<Vec<(CString, CString)>> {
+    if table.is_null() {
+        return Ok(Vec::new());
+    }
+    // SAFETY: zpp's "h" hands out a live array.
+    let table = unsafe { &*(table as *const ZendHashTable) };
+    let nul_error = || PhpError::new(ExClass::Kafka, "OAUTHBEARER extensions must not contain NUL bytes", -186);
+    table
+        .iter()
+        .map(|(key, value)| {
+            let value = value.coerce_to_string().unwrap_or_default();
+            Ok((
+                CString::new(key.to_string()).map_err(|_| nul_error())?,
+                CString::new(value).map_err(|_| nul_error())?,
+            ))
+        })
+        .collect()
+}
+
+const PARTITIONS: [super::zend::Param; 1] = [param("topic_partitions", Ty::ARRAY)];
+const TIMEOUT: [super::zend::Param; 1] = [param("timeout_ms", Ty::INT)];
+const VOID: Ret = Ret::Tentative(Ty::VOID);
+
+static RDKAFKA_METHODS: [Method; 14] = [
+    Method::new("__construct", private_construct, &[], Ret::None).private(),
+    Method::new("addBrokers", add_brokers, &[param("broker_list", Ty::STRING)], Ret::Tentative(Ty::INT)),
+    Method::new("getControllerId", get_controller_id, &TIMEOUT, Ret::Tentative(Ty::INT)),
+    Method::new("getOutQLen", get_out_q_len, &[], Ret::Tentative(Ty::INT)),
+    Method::new("setLogLevel", set_log_level, &[param("level", Ty::INT)], VOID).deprecated(),
+    Method::new("outqLen", outq_len, &[], Ret::Tentative(Ty::INT)).deprecated(),
+    Method::new("purge", purge, &[param("purge_flags", Ty::INT)], Ret::Tentative(Ty::INT)),
+    Method::new("setLogger", set_logger, &[param("logger", Ty::INT)], VOID).deprecated(),
+    Method::new(
+        "queryWatermarkOffsets",
+        query_watermark_offsets,
+        &[
+            param("topic", Ty::STRING),
+            param("partition", Ty::INT),
+            by_ref("low", Ty::INT),
+            by_ref("high", Ty::INT),
+            param("timeout_ms", Ty::INT),
+        ],
+        VOID,
+    ),
+    Method::new(
+        "offsetsForTimes",
+        offsets_for_times,
+        &[param("topic_partitions", Ty::ARRAY), param("timeout_ms", Ty::INT)],
+        Ret::Tentative(Ty::ARRAY),
+    ),
+    Method::new("pausePartitions", pause_partitions, &PARTITIONS, Ret::Tentative(Ty::ARRAY)),
+    Method::new("resumePartitions", resume_partitions, &PARTITIONS, Ret::Tentative(Ty::ARRAY)),
+    Method::new(
+        "oauthbearerSetToken",
+        oauthbearer_set_token,
+        &[
+            param("token_value", Ty::STRING),
+            param("lifetime_ms", Ty::INT),
+            param("principal_name", Ty::STRING),
+            optional("extensions", Ty::ARRAY, "[]"),
+        ],
+        VOID,
+    ),
+    Method::new("oauthbearerSetTokenFailure", oauthbearer_set_token_failure, &[param("error", Ty::STRING)], VOID),
+];
 
 const CONF_PARAM: [super::zend::Param; 1] =
     [optional("conf", Ty::class("RdKafka\\Conf").nullable(), "null")];

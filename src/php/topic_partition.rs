@@ -11,15 +11,8 @@ use std::ptr;
 pub static TOPIC_PARTITION: ClassSlot = ClassSlot::new();
 static HANDLERS: HandlerSlot = HandlerSlot::new();
 
-/// The Rust state of a TopicPartition.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TopicPartition {
-    pub topic: Vec<u8>,
-    /// librdkafka partitions are int32: larger values are truncated as php-rdkafka does.
-    pub partition: i32,
-    pub offset: i64,
-    pub err: i64,
-}
+/// The Rust state of a TopicPartition: the Rust layer's plain partition entry.
+pub use crate::kafka::partition_list::Partition as TopicPartition;
 
 impl NativeClass for TopicPartition {
     const UNCONSTRUCTED: &'static str = "RdKafka\\TopicPartition::__construct() has not been called";

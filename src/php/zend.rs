@@ -52,6 +52,7 @@ mod engine {
         pub fn zend_error(ty: c_int, format: *const c_char, ...);
         pub fn zend_get_gc_buffer_create() -> *mut GcBuffer;
         pub fn zend_get_gc_buffer_grow(buffer: *mut GcBuffer);
+        pub fn zend_try_assign_typed_ref_long(reference: *mut ffi::zend_reference, value: i64) -> c_int;
         pub static mut spl_ce_InvalidArgumentException: *mut zend_class_entry;
     }
 
@@ -574,6 +575,8 @@ pub enum ExClass {
     InvalidArgument,
     /// `\Error`.
     Error,
+    /// `\TypeError`.
+    TypeError,
 }
 
 pub type PhpResult<T = ()> = Result<T, PhpError>;
@@ -601,6 +604,7 @@ fn throw(class: ExClass, message: &str, code: i64) {
             ExClass::Kafka => KAFKA_EXCEPTION.get(),
             ExClass::InvalidArgument => engine::spl_ce_InvalidArgumentException,
             ExClass::Error => ffi::zend_ce_error,
+            ExClass::TypeError => ffi::zend_ce_type_error,
         };
         let text = CString::new(message.split('\0').next().unwrap_or_default()).unwrap_or_default();
         ffi::zend_throw_exception(ce, text.as_ptr(), code);
@@ -821,4 +825,77 @@ pub fn callable_arg(call: &Call) -> PhpResult<Zval> {
     let mut fcc: ffi::zend_fcall_info_cache = unsafe { std::mem::zeroed() };
     parse_args!(call, "f", &mut *fci, &mut fcc);
     Ok(zval_copy(&fci.function_name))
+}
+
+/// A new object of a Rust-backed class, already constructed with `state`.
+pub fn new_native<T: NativeClass>(ce: *mut zend_class_entry, state: T) -> Zval {
+    let zv = new_object(ce);
+    // SAFETY: object_init_ex ran T's create_object (checked through the handlers).
+    unsafe {
+        let obj = zv.value.obj;
+        assert!(!obj.is_null() && (*obj).handlers == T::handlers().get(), "class without T's layout");
+        (*native_of::<T>(obj)).state = Some(state);
+    }
+    zv
+}
+
+/// The Rust state of every element of an array argument, which must all be objects of `T`'s
+/// class. php-rdkafka raised an uncatchable fatal error here; we throw a TypeError with its text.
+pub fn array_of<T: NativeClass + Clone>(array: *mut HashTable, method: &str, class: &str) -> PhpResult<Vec<T>> {
+    // SAFETY: zpp's "h" hands out a live array.
+    let table = unsafe { &*(array as *const ZendHashTable) };
+    table
+        .values()
+        .map(|value| {
+            let value = value.dereference();
+            // SAFETY: an object zval holds a live object.
+            let state = value.object().and_then(|obj| unsafe {
+                let obj = obj as *const _ as *mut zend_object;
+                ((*obj).handlers == T::handlers().get()).then(|| (*native_of::<T>(obj)).state.clone())
+            });
+            match state {
+                Some(Some(state)) => Ok(state),
+                Some(None) => Err(PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0)),
+                None => Err(PhpError::new(
+                    ExClass::TypeError,
+                    format!(
+                        "Argument 1 passed to {method}() must be an array of {class}, at least one element is a(n) {}",
+                        type_name(value)
+                    ),
+                    0,
+                )),
+            }
+        })
+        .collect()
+}
+
+/// PHP's name of a value's type, as `zend_zval_type_name` gives it.
+pub fn type_name(value: &Zval) -> &'static str {
+    use ext_php_rs::flags::DataType;
+    match value.get_type() {
+        DataType::Null | DataType::Undef => "null",
+        DataType::False | DataType::True | DataType::Bool => "bool",
+        DataType::Long => "int",
+        DataType::Double => "float",
+        DataType::String => "string",
+        DataType::Array => "array",
+        DataType::Object(_) => "object",
+        DataType::Resource => "resource",
+        _ => "mixed",
+    }
+}
+
+/// Assigns an int through a by-reference argument (honouring typed references).
+pub fn assign_ref_long(reference: *mut zval, value: i64) -> PhpResult {
+    // SAFETY: zpp's "z" for a by-reference parameter yields a zval holding a reference.
+    let rc = unsafe {
+        if (*reference).u1.type_info & 0xff != 10 {
+            return Err(PhpError::new(ExClass::Error, "Expected a reference argument", 0));
+        }
+        engine::zend_try_assign_typed_ref_long((*reference).value.ref_, value)
+    };
+    if rc != 0 {
+        return Err(PhpError::Thrown);
+    }
+    Ok(())
 }

@@ -1,0 +1,42 @@
+--TEST--
+RdKafka\Exception: serialize/unserialize round trip, including one thrown by the extension
+--FILE--
+<?php
+$e = new RdKafka\Exception('boom', RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN);
+$serialized = serialize($e);
+var_dump(str_starts_with($serialized, 'O:17:"RdKafka\Exception":7:{'));
+$restored = unserialize($serialized);
+var_dump(get_class($restored), $restored->getMessage(), $restored->getCode());
+var_dump($restored->getFile() === $e->getFile(), $restored->getLine() === $e->getLine());
+var_dump($restored == $e);
+
+try {
+    (new RdKafka\TopicConf())->set('client.id', 'x');
+} catch (RdKafka\Exception $thrown) {
+    $restored = unserialize(serialize($thrown));
+    var_dump(get_class($restored), $restored->getMessage(), $restored->getCode(), $restored->getLine());
+    echo $restored->getTraceAsString(), "\n";
+}
+
+try {
+    throw $restored;
+} catch (RdKafka\Exception $again) {
+    var_dump($again === $restored, $again->getLine());
+}
+?>
+--EXPECTF--
+bool(true)
+string(17) "RdKafka\Exception"
+string(4) "boom"
+int(-187)
+bool(true)
+bool(true)
+bool(true)
+string(17) "RdKafka\Exception"
+string(43) "No such configuration property: "client.id""
+int(-2)
+int(11)
+#0 %sexception_003.php(11): RdKafka\TopicConf->set('client.id', 'x')
+#1 {main}
+bool(true)
+int(11)

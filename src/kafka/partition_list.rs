@@ -1,0 +1,92 @@
+//! `rd_kafka_topic_partition_list_t`, owned, and its plain-data view.
+
+use super::error::KafkaError;
+use super::sys;
+use std::ffi::{CStr, CString};
+use std::ptr::NonNull;
+
+/// A topic partition with an offset and an error code: what `RdKafka\TopicPartition` holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Partition {
+    pub topic: Vec<u8>,
+    /// librdkafka partitions are int32 (PHP ints are truncated, as php-rdkafka does).
+    pub partition: i32,
+    pub offset: i64,
+    pub err: i64,
+}
+
+/// An owned partition list, destroyed on drop.
+#[derive(Debug)]
+pub struct PartitionList(NonNull<sys::rd_kafka_topic_partition_list_t>);
+
+impl PartitionList {
+    /// Builds a list; a topic name containing NUL cannot reach librdkafka and is rejected.
+    pub fn new(partitions: &[Partition]) -> Result<Self, KafkaError> {
+        // SAFETY: returns a new, empty list.
+        let raw = unsafe { sys::rd_kafka_topic_partition_list_new(partitions.len() as i32) };
+        let list = PartitionList(NonNull::new(raw).expect("rd_kafka_topic_partition_list_new"));
+        for p in partitions {
+            let topic = CString::new(p.topic.as_slice()).map_err(|_| {
+                KafkaError::with_message(-186, "Topic names must not contain NUL bytes")
+            })?;
+            // SAFETY: valid list; librdkafka copies the topic name.
+            unsafe {
+                let elem = sys::rd_kafka_topic_partition_list_add(list.as_ptr(), topic.as_ptr(), p.partition);
+                (*elem).offset = p.offset;
+            }
+        }
+        Ok(list)
+    }
+
+    pub fn as_ptr(&self) -> *mut sys::rd_kafka_topic_partition_list_t {
+        self.0.as_ptr()
+    }
+
+    /// The entries as plain data, in list order.
+    pub fn entries(&self) -> Vec<Partition> {
+        // SAFETY: a valid list holds `cnt` elements.
+        unsafe {
+            let list = &*self.as_ptr();
+            if list.elems.is_null() {
+                return Vec::new();
+            }
+            std::slice::from_raw_parts(list.elems, list.cnt as usize)
+                .iter()
+                .map(|e| Partition {
+                    topic: if e.topic.is_null() { Vec::new() } else { CStr::from_ptr(e.topic).to_bytes().to_vec() },
+                    partition: e.partition,
+                    offset: e.offset,
+                    // Read as a plain int: brokers may send codes newer than the bindings' enum.
+                    err: *(std::ptr::addr_of!(e.err) as *const i32) as i64,
+                })
+                .collect()
+        }
+    }
+}
+
+impl Drop for PartitionList {
+    fn drop(&mut self) {
+        // SAFETY: we own the list.
+        unsafe { sys::rd_kafka_topic_partition_list_destroy(self.as_ptr()) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_round_trip() {
+        let input = vec![
+            Partition { topic: b"a".to_vec(), partition: 0, offset: 5, err: 0 },
+            Partition { topic: b"b".to_vec(), partition: -1, offset: -2, err: 0 },
+        ];
+        assert_eq!(PartitionList::new(&input).unwrap().entries(), input);
+    }
+
+    #[test]
+    fn nul_in_topic_is_rejected() {
+        let input = [Partition { topic: b"a\0b".to_vec(), partition: 0, offset: 0, err: 0 }];
+        assert_eq!(PartitionList::new(&input).unwrap_err().code, -186);
+    }
+}
