@@ -41,7 +41,22 @@ try {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
 
-var_dump(is_subclass_of(RdKafka\KafkaConsumer::class, 'RdKafka', true) ?: 'no');
+// reaching the private constructor through reflection throws php-rdkafka's base Exception
+$conf = new RdKafka\Conf();
+$conf->set('bootstrap.servers', getenv('TEST_KAFKA_BROKERS') ?: '127.0.0.1:1');
+$conf->set('log_level', '0');
+$ctor->setAccessible(true);
+foreach ([new RdKafka\Producer($conf), (new ReflectionClass(RdKafka\Consumer::class))->newInstanceWithoutConstructor()] as $client) {
+    try {
+        $ctor->invoke($client);
+        echo "no exception\n";
+    } catch (Exception $e) {
+        printf("%s(%d): %s\n", get_class($e), $e->getCode(), $e->getMessage());
+    }
+}
+
+// KafkaConsumer is not an RdKafka
+var_dump(is_subclass_of('RdKafka\KafkaConsumer', 'RdKafka', true) ?: 'no');
 ?>
 --EXPECT--
 Error: Cannot instantiate abstract class RdKafka
@@ -55,4 +70,6 @@ int(0)
 RdKafka\Producer extends RdKafka, abstract=false, ctor RdKafka\Producer::__construct public=true params=?RdKafka\Conf $conf = NULL
 RdKafka\Consumer extends RdKafka, abstract=false, ctor RdKafka\Consumer::__construct public=true params=?RdKafka\Conf $conf = NULL
 Error: Call to private RdKafka::__construct() from global scope
+Exception(0): Private constructor
+Exception(0): Private constructor
 string(2) "no"

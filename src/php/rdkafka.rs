@@ -138,13 +138,14 @@ handlers! {
     fn set_logger(call) {
         let mut id: i64 = 0;
         parse_args!(call, "l", &mut id);
+        let kafka = call.this::<Kafka>()?;
         let logger = match id {
             100 => Logger::Print,
             101 => Logger::Syslog,
             102 => Logger::SyslogPrint,
             _ => return Err(PhpError::new(ExClass::Base, "Invalid logger", 0)),
         };
-        call.this::<Kafka>()?.client.set_logger(logger);
+        kafka.client.set_logger(logger);
         Ok(())
     }
 
