@@ -49,7 +49,6 @@ mod engine {
             value: *mut zval,
         );
         pub fn object_init_ex(arg: *mut zval, ce: *mut zend_class_entry) -> c_int;
-        pub fn zend_error(ty: c_int, format: *const c_char, ...);
         pub fn zend_get_gc_buffer_create() -> *mut GcBuffer;
         pub fn zend_get_gc_buffer_grow(buffer: *mut GcBuffer);
         pub fn zend_try_assign_typed_ref_long(reference: *mut ffi::zend_reference, value: i64) -> c_int;
@@ -80,8 +79,6 @@ pub const ACC_PRIVATE: u32 = 1 << 2;
 pub const ACC_EXPLICIT_ABSTRACT_CLASS: u32 = 1 << 6;
 pub const ACC_DEPRECATED: u32 = 1 << 11;
 
-const E_DEPRECATED: c_int = 8192;
-const E_WARNING: c_int = 2;
 
 /// A declared PHP type: a mask of scalar kinds (`MAY_BE_*`) and optionally one class name.
 #[derive(Clone, Copy, Debug)]
@@ -252,12 +249,11 @@ fn leak_cstr(s: &str) -> *const c_char {
 /// Builds the engine's arginfo table: a header element (required count, return type) followed by
 /// one element per parameter.
 fn arg_info(method: &Method) -> *const zend_internal_arg_info {
-    let (ret_ty, tentative) = match method.ret {
-        Ret::None => (zend_type { ptr: ptr::null_mut(), type_mask: 0 }, 0),
-        Ret::Tentative(ty) => (ty.zend_type(IS_TENTATIVE_BIT), 1),
-        Ret::Real(ty) => (ty.zend_type(0), 0),
+    let ret_ty = match method.ret {
+        Ret::None => zend_type { ptr: ptr::null_mut(), type_mask: 0 },
+        Ret::Tentative(ty) => ty.zend_type(IS_TENTATIVE_BIT),
+        Ret::Real(ty) => ty.zend_type(0),
     };
-    let _ = tentative;
     let mut table = vec![zend_internal_arg_info {
         name: method.required as *const c_char,
         type_: ret_ty,
@@ -609,20 +605,6 @@ fn throw(class: ExClass, message: &str, code: i64) {
         let text = CString::new(message.split('\0').next().unwrap_or_default()).unwrap_or_default();
         ffi::zend_throw_exception(ce, text.as_ptr(), code);
     }
-}
-
-/// Emits a PHP deprecation notice.
-pub fn deprecation(message: &str) {
-    let text = CString::new(message).unwrap_or_default();
-    // SAFETY: "%s" with one C string argument.
-    unsafe { engine::zend_error(E_DEPRECATED, c"%s".as_ptr(), text.as_ptr()) };
-}
-
-/// Emits a PHP warning.
-pub fn warning(message: &str) {
-    let text = CString::new(message).unwrap_or_default();
-    // SAFETY: as deprecation.
-    unsafe { engine::zend_error(E_WARNING, c"%s".as_ptr(), text.as_ptr()) };
 }
 
 /// One call of a method or function: its frame and return slot.
