@@ -204,8 +204,12 @@ mod tests {
     use super::*;
     use crate::kafka::version::thread_count;
 
+    /// librdkafka's thread count is process-wide: tests that create clients run one at a time.
+    static CLIENTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
     #[test]
     fn clients_start_and_stop_their_threads() {
+        let _serial = CLIENTS.lock().unwrap_or_else(|e| e.into_inner());
         let before = thread_count();
         let mut conf = NativeConf::new();
         conf.set(c"bootstrap.servers", c"127.0.0.1:1").unwrap();
@@ -221,11 +225,34 @@ mod tests {
 
     #[test]
     fn rejected_configurations_report_librdkafka_text_with_code_zero() {
+        let _serial = CLIENTS.lock().unwrap_or_else(|e| e.into_inner());
         let mut conf = NativeConf::new();
         conf.set(c"enable.idempotence", c"true").unwrap();
         conf.set(c"acks", c"1").unwrap();
         let err = Client::new(ClientKind::Producer, conf).unwrap_err();
         assert_eq!(err.code, 0);
         assert!(err.message.contains("enable.idempotence"), "{}", err.message);
+    }
+
+    #[test]
+    fn broker_queries_against_the_mock_cluster() {
+        let _serial = CLIENTS.lock().unwrap_or_else(|e| e.into_inner());
+        let cluster = rdkafka::mocking::MockCluster::new(1).unwrap();
+        cluster.create_topic("watermarks", 2, 1).unwrap();
+        let mut conf = NativeConf::new();
+        let servers = std::ffi::CString::new(cluster.bootstrap_servers()).unwrap();
+        conf.set(c"bootstrap.servers", &servers).unwrap();
+        let producer = Client::new(ClientKind::Producer, conf).unwrap();
+        assert_eq!(producer.query_watermark_offsets(c"watermarks", 1, 10_000), Ok((0, 0)));
+        let err = producer.query_watermark_offsets(c"watermarks", 7, 10_000).unwrap_err();
+        assert_eq!(err.code, -190);
+        assert!(producer.controller_id(10_000) >= 0);
+        assert_eq!(producer.outq_len(), 0);
+        assert_eq!(producer.add_brokers(c""), 0);
+        assert_eq!(producer.purge(1 << 10), -186);
+        let paused = producer
+            .set_paused(&[Partition { topic: b"watermarks".to_vec(), partition: 0, offset: 0, err: 0 }], true)
+            .unwrap();
+        assert_eq!(paused.len(), 1);
     }
 }
