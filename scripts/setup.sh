@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 if command -v apt-get >/dev/null; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
-    apt-get install -y -q --no-install-recommends \
+    apt-get install -y -q \
         php8.2-cli php8.2-dev libclang-dev clang pkg-config make cmake \
         libssl-dev libsasl2-dev libzstd-dev zlib1g-dev liblz4-dev kcat ca-certificates curl
 fi

@@ -8,7 +8,6 @@ use super::zend::{
 use crate::kafka::conf::{NativeConf, NativeTopicConf, Partitioner};
 use crate::kafka::dispatch::CallbackKind;
 use ext_php_rs::ffi::{zend_class_entry, zval};
-use ext_php_rs::flags::DataType;
 use ext_php_rs::types::{ZendHashTable, Zval};
 use std::ffi::{c_char, CStr};
 use std::ptr;
@@ -25,11 +24,6 @@ const UNCONSTRUCTED: &str = "RdKafka\\Conf::__construct() has not been called";
 pub struct Callbacks([Zval; 8]);
 
 impl Callbacks {
-    pub fn get(&self, kind: CallbackKind) -> Option<&Zval> {
-        let zv = &self.0[kind as usize];
-        (zv.get_type() != DataType::Undef).then_some(zv)
-    }
-
     fn set(&mut self, kind: CallbackKind, callable: Zval) {
         self.0[kind as usize] = callable;
     }
