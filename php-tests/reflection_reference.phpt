@@ -39,4 +39,4 @@ foreach ((new ReflectionExtension('rdkafka'))->getClassNames() as $class) {
 echo "checked $checked classes\n";
 ?>
 --EXPECT--
-checked 6 classes
+checked 15 classes

@@ -1,11 +1,15 @@
 //! An owning `rd_kafka_t`.
 
 use super::conf::{errstr_text, NativeConf, ERRSTR_LEN};
+use super::dispatch::SinkBox;
 use super::error::KafkaError;
-use super::sys;
+use super::metadata::Metadata;
 use super::partition_list::{Partition, PartitionList};
-use std::ffi::{c_char, CStr, CString};
+use super::sys;
+use super::topic::Topic;
+use std::ffi::{c_char, c_void, CStr, CString};
 use std::ptr::NonNull;
+use std::time::{Duration, Instant};
 
 /// Producer or consumer, as librdkafka's `rd_kafka_type_t`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,30 +18,46 @@ pub enum ClientKind {
     Consumer,
 }
 
-/// A librdkafka client handle, destroyed on drop.
-#[derive(Debug)]
+/// A librdkafka client handle, destroyed on drop, and the sink its callbacks report to.
 pub struct Client {
     rk: NonNull<sys::rd_kafka_t>,
     kind: ClientKind,
+    /// librdkafka's opaque points into this box; it is freed after the handle.
+    sink: Option<Box<SinkBox>>,
 }
 
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client").field("rk", &self.rk).field("kind", &self.kind).finish()
+    }
+}
+
+/// How long destroying a producer waits for the reports of its purged messages.
+const PURGE_DRAIN: Duration = Duration::from_millis(500);
+
 impl Client {
-    /// Creates a client from its own copy of `conf`. On failure the error carries librdkafka's
-    /// text and code 0, as php-rdkafka reports it.
-    pub fn new(kind: ClientKind, conf: NativeConf) -> Result<Self, KafkaError> {
+    /// Creates a client from its own copy of `conf`, reporting callbacks to `sink`. On failure
+    /// the error carries librdkafka's text and code 0, as php-rdkafka reports it.
+    pub fn new(kind: ClientKind, conf: NativeConf, sink: Option<SinkBox>) -> Result<Self, KafkaError> {
         let mut errstr = [0 as c_char; ERRSTR_LEN];
         let ty = match kind {
             ClientKind::Producer => sys::rd_kafka_type_t::RD_KAFKA_PRODUCER,
             ClientKind::Consumer => sys::rd_kafka_type_t::RD_KAFKA_CONSUMER,
         };
+        let sink = sink.map(Box::new);
         let conf_ptr = conf.as_ptr();
+        if let Some(sink) = sink.as_ref() {
+            let opaque: *const SinkBox = &**sink;
+            // SAFETY: valid conf; the box outlives the handle (see Drop).
+            unsafe { sys::rd_kafka_conf_set_opaque(conf_ptr, opaque as *mut c_void) };
+        }
         // SAFETY: valid conf; errstr buffer of the given size.
         let rk = unsafe { sys::rd_kafka_new(ty, conf_ptr, errstr.as_mut_ptr(), errstr.len()) };
         match NonNull::new(rk) {
             Some(rk) => {
                 // rd_kafka_new took the conf over.
                 std::mem::forget(conf);
-                Ok(Client { rk, kind })
+                Ok(Client { rk, kind, sink })
             }
             None => Err(KafkaError::with_message(0, errstr_text(&errstr))),
         }
@@ -50,15 +70,85 @@ impl Client {
     pub fn as_ptr(&self) -> *mut sys::rd_kafka_t {
         self.rk.as_ptr()
     }
+
+    /// Routes log lines (queued when `log.queue` is set) to the main queue, so that `poll`
+    /// serves them on the caller's thread.
+    pub fn route_logs_to_main_queue(&self) {
+        // SAFETY: live handle; NULL means the main queue.
+        unsafe { sys::rd_kafka_set_log_queue(self.as_ptr(), std::ptr::null_mut()) };
+    }
+
+    /// Serves the main queue: callbacks run inside. Returns the number of events served.
+    pub fn poll(&self, timeout_ms: i32) -> i64 {
+        // SAFETY: live handle.
+        i64::from(unsafe { sys::rd_kafka_poll(self.as_ptr(), timeout_ms) })
+    }
+
+    /// Waits for outstanding messages, serving callbacks; 0, -185 (timed out) or -170 (consumer).
+    pub fn flush(&self, timeout_ms: i32) -> i64 {
+        // SAFETY: live handle.
+        unsafe { sys::rd_kafka_flush(self.as_ptr(), timeout_ms) as i64 }
+    }
+
+    /// Cluster metadata: every topic, only `topic`, or only locally known topics.
+    pub fn metadata(&self, all_topics: bool, topic: Option<&Topic>, timeout_ms: i32) -> Result<Metadata, KafkaError> {
+        let mut out: *const sys::rd_kafka_metadata = std::ptr::null();
+        let rkt = topic.map_or(std::ptr::null_mut(), Topic::as_ptr);
+        // SAFETY: live handle and topic; out receives an owned pointer on success.
+        let err = unsafe { sys::rd_kafka_metadata(self.as_ptr(), all_topics.into(), rkt, &mut out, timeout_ms) } as i64;
+        match NonNull::new(out as *mut sys::rd_kafka_metadata) {
+            // SAFETY: freshly returned by rd_kafka_metadata, owned by us.
+            Some(ptr) if err == 0 => Ok(unsafe { Metadata::from_raw(ptr) }),
+            _ => Err(KafkaError::from_code(if err == 0 { -195 } else { err })),
+        }
+    }
+
+    pub fn init_transactions(&self, timeout_ms: i32) -> Result<(), KafkaError> {
+        // SAFETY: live handle.
+        KafkaError::check(unsafe { sys::rd_kafka_init_transactions(self.as_ptr(), timeout_ms) })
+    }
+
+    pub fn begin_transaction(&self) -> Result<(), KafkaError> {
+        // SAFETY: live handle.
+        KafkaError::check(unsafe { sys::rd_kafka_begin_transaction(self.as_ptr()) })
+    }
+
+    /// Flushes (serving callbacks) and commits.
+    pub fn commit_transaction(&self, timeout_ms: i32) -> Result<(), KafkaError> {
+        // SAFETY: live handle.
+        KafkaError::check(unsafe { sys::rd_kafka_commit_transaction(self.as_ptr(), timeout_ms) })
+    }
+
+    /// Purges (serving callbacks) and aborts.
+    pub fn abort_transaction(&self, timeout_ms: i32) -> Result<(), KafkaError> {
+        // SAFETY: live handle.
+        KafkaError::check(unsafe { sys::rd_kafka_abort_transaction(self.as_ptr(), timeout_ms) })
+    }
+
+    /// A producer going away drops what it has not sent, but every delivery report is still
+    /// served (to the closed sink), so per-message opaques are released.
+    fn purge_and_drain(&self) {
+        const PURGE_QUEUE_AND_INFLIGHT: i32 = 0x1 | 0x2;
+        self.purge(PURGE_QUEUE_AND_INFLIGHT);
+        let deadline = Instant::now() + PURGE_DRAIN;
+        while self.outq_len() > 0 && Instant::now() < deadline {
+            self.poll(10);
+        }
+    }
 }
 
 impl Drop for Client {
     fn drop(&mut self) {
-        // SAFETY: we own the handle and nothing uses it after this.
+        if let Some(sink) = self.sink.as_ref() {
+            sink.close();
+        }
+        if self.kind == ClientKind::Producer {
+            self.purge_and_drain();
+        }
+        // SAFETY: we own the handle and nothing uses it after this; the sink is freed after.
         unsafe { sys::rd_kafka_destroy(self.rk.as_ptr()) }
     }
 }
-
 
 /// librdkafka's logger functions that `setLogger` can pick (php-rdkafka's deprecated API).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,8 +304,8 @@ mod tests {
         let mut conf = NativeConf::new();
         conf.set(c"bootstrap.servers", c"127.0.0.1:1").unwrap();
         conf.set(c"log_level", c"0").unwrap();
-        let producer = Client::new(ClientKind::Producer, conf.clone()).unwrap();
-        let consumer = Client::new(ClientKind::Consumer, conf).unwrap();
+        let producer = Client::new(ClientKind::Producer, conf.clone(), None).unwrap();
+        let consumer = Client::new(ClientKind::Consumer, conf, None).unwrap();
         assert!(thread_count() > before);
         assert_eq!(producer.kind(), ClientKind::Producer);
         drop(producer);
@@ -229,7 +319,7 @@ mod tests {
         let mut conf = NativeConf::new();
         conf.set(c"enable.idempotence", c"true").unwrap();
         conf.set(c"acks", c"1").unwrap();
-        let err = Client::new(ClientKind::Producer, conf).unwrap_err();
+        let err = Client::new(ClientKind::Producer, conf, None).unwrap_err();
         assert_eq!(err.code, 0);
         assert!(err.message.contains("enable.idempotence"), "{}", err.message);
     }
@@ -242,7 +332,7 @@ mod tests {
         let mut conf = NativeConf::new();
         let servers = std::ffi::CString::new(cluster.bootstrap_servers()).unwrap();
         conf.set(c"bootstrap.servers", &servers).unwrap();
-        let producer = Client::new(ClientKind::Producer, conf).unwrap();
+        let producer = Client::new(ClientKind::Producer, conf, None).unwrap();
         assert_eq!(producer.query_watermark_offsets(c"watermarks", 1, 10_000), Ok((0, 0)));
         let err = producer.query_watermark_offsets(c"watermarks", 7, 10_000).unwrap_err();
         assert_eq!(err.code, -190);

@@ -5,6 +5,7 @@
 //! `log.queue`), which in a PHP process is the PHP thread.
 
 use super::c_str_bytes;
+use super::message::MessageView;
 use super::sys;
 use std::ffi::{c_char, c_int, c_void};
 
@@ -15,11 +16,24 @@ pub enum Event<'a> {
     Stats { json: &'a [u8] },
     Log { level: i64, facility: &'a [u8], message: &'a [u8] },
     OauthbearerTokenRefresh { config: &'a [u8] },
+    /// A delivery report; the message (and its opaque) is released when the handler returns.
+    DeliveryReport(MessageView<'a>),
+}
+
+/// What the dispatching call should do after an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    /// Stop serving queues as soon as librdkafka can (`rd_kafka_yield`): a handler failed.
+    Yield,
 }
 
 /// Receives the events of one client. Implemented by the binding layer.
 pub trait EventSink {
-    fn on_event(&self, event: Event<'_>);
+    fn on_event(&self, event: Event<'_>) -> Flow;
+
+    /// The client is being destroyed: later events must only release what they carry.
+    fn close(&self);
 }
 
 /// The callbacks a `Conf` can enable, named after php-rdkafka's setters.
@@ -74,28 +88,34 @@ fn bytes<'a>(ptr: *const c_char) -> &'a [u8] {
     c_str_bytes(ptr).unwrap_or_default()
 }
 
+/// Hands an event to the client's sink and stops dispatch when the sink asks to.
+fn deliver(rk: *const sys::rd_kafka_t, sink: Option<&dyn EventSink>, event: Event<'_>) {
+    if let Some(sink) = sink {
+        if sink.on_event(event) == Flow::Yield {
+            // SAFETY: rk is the client being served; yield only sets a flag its serve loop reads.
+            unsafe { sys::rd_kafka_yield(rk as *mut _) }
+        }
+    }
+}
+
 unsafe extern "C" fn error_cb(
-    _rk: *mut sys::rd_kafka_t,
+    rk: *mut sys::rd_kafka_t,
     err: c_int,
     reason: *const c_char,
     opaque: *mut c_void,
 ) {
-    if let Some(sink) = sink(opaque) {
-        sink.on_event(Event::Error { code: err as i64, reason: bytes(reason) });
-    }
+    deliver(rk, sink(opaque), Event::Error { code: err as i64, reason: bytes(reason) });
 }
 
 unsafe extern "C" fn stats_cb(
-    _rk: *mut sys::rd_kafka_t,
+    rk: *mut sys::rd_kafka_t,
     json: *mut c_char,
     json_len: usize,
     opaque: *mut c_void,
 ) -> c_int {
-    if let Some(sink) = sink(opaque) {
-        // SAFETY: librdkafka passes json_len valid bytes.
-        let json = std::slice::from_raw_parts(json as *const u8, json_len);
-        sink.on_event(Event::Stats { json });
-    }
+    // SAFETY: librdkafka passes json_len valid bytes.
+    let json = std::slice::from_raw_parts(json as *const u8, json_len);
+    deliver(rk, sink(opaque), Event::Stats { json });
     0 // librdkafka frees the JSON
 }
 
@@ -105,32 +125,29 @@ unsafe extern "C" fn log_cb(
     fac: *const c_char,
     buf: *const c_char,
 ) {
-    if let Some(sink) = sink_of(rk) {
-        sink.on_event(Event::Log { level: level as i64, facility: bytes(fac), message: bytes(buf) });
-    }
+    deliver(rk, sink_of(rk), Event::Log { level: level as i64, facility: bytes(fac), message: bytes(buf) });
 }
 
 unsafe extern "C" fn oauthbearer_cb(
-    _rk: *mut sys::rd_kafka_t,
+    rk: *mut sys::rd_kafka_t,
     config: *const c_char,
     opaque: *mut c_void,
 ) {
-    if let Some(sink) = sink(opaque) {
-        // An unset sasl.oauthbearer.config arrives as NULL: it becomes "" (php-rdkafka crashes).
-        sink.on_event(Event::OauthbearerTokenRefresh { config: bytes(config) });
-    }
+    // An unset sasl.oauthbearer.config arrives as NULL: it becomes "" (php-rdkafka crashes).
+    deliver(rk, sink(opaque), Event::OauthbearerTokenRefresh { config: bytes(config) });
 }
 
-// Delivery reports, rebalances, offset commits and consume callbacks carry client-owned data
-// (messages, partition lists) and are decoded by the producing and consuming layers; until a
-// client registers a sink for them they are acknowledged without effect.
 unsafe extern "C" fn dr_msg_cb(
-    _rk: *mut sys::rd_kafka_t,
-    _msg: *const sys::rd_kafka_message_t,
-    _opaque: *mut c_void,
+    rk: *mut sys::rd_kafka_t,
+    msg: *const sys::rd_kafka_message_t,
+    opaque: *mut c_void,
 ) {
+    // SAFETY: librdkafka keeps the message alive until this callback returns.
+    deliver(rk, sink(opaque), Event::DeliveryReport(MessageView::new(msg)));
 }
 
+// Rebalances, offset commits and consume callbacks belong to the consuming layer; until it
+// registers a sink for them they are acknowledged without effect.
 unsafe extern "C" fn rebalance_cb(
     rk: *mut sys::rd_kafka_t,
     err: sys::rd_kafka_resp_err_t,

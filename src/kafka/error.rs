@@ -1,7 +1,9 @@
 //! The one error type of the Rust layer: a librdkafka error code with its text.
 
 use super::c_str_bytes;
+use super::sys;
 use std::fmt;
+use std::ptr::NonNull;
 
 /// A librdkafka error: the numeric `rd_kafka_resp_err_t` (as PHP sees it, an int) and the text
 /// users read. Fatal/retriable/abort flags come from `rd_kafka_error_t` and are `false` for plain
@@ -32,6 +34,30 @@ impl KafkaError {
     }
 }
 
+impl KafkaError {
+    /// Takes over a `rd_kafka_error_t`: its code, text and flags. The object is destroyed.
+    pub(crate) fn take(error: NonNull<sys::rd_kafka_error_t>) -> Self {
+        let ptr = error.as_ptr();
+        // SAFETY: a live error object we own; destroyed once, after every read.
+        unsafe {
+            let result = KafkaError {
+                code: i64::from(raw::rd_kafka_error_code(ptr.cast())),
+                message: lossy(sys::rd_kafka_error_string(ptr)),
+                is_fatal: sys::rd_kafka_error_is_fatal(ptr) != 0,
+                is_retriable: sys::rd_kafka_error_is_retriable(ptr) != 0,
+                txn_requires_abort: sys::rd_kafka_error_txn_requires_abort(ptr) != 0,
+            };
+            sys::rd_kafka_error_destroy(ptr);
+            result
+        }
+    }
+
+    /// Turns a `rd_kafka_error_t` result (NULL for success) into a `Result`.
+    pub(crate) fn check(error: *mut sys::rd_kafka_error_t) -> Result<(), KafkaError> {
+        NonNull::new(error).map_or(Ok(()), |e| Err(KafkaError::take(e)))
+    }
+}
+
 impl fmt::Display for KafkaError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({})", self.message, self.code)
@@ -58,6 +84,7 @@ mod raw {
         pub fn rd_kafka_err2name(err: c_int) -> *const c_char;
         pub fn rd_kafka_errno2err(errnox: c_int) -> c_int;
         pub fn rd_kafka_get_err_descs(errdescs: *mut *const ErrDesc, cntp: *mut usize);
+        pub fn rd_kafka_error_code(error: *const std::ffi::c_void) -> c_int;
     }
 }
 

@@ -5,7 +5,10 @@ pub mod client;
 pub mod conf;
 pub mod dispatch;
 pub mod error;
+pub mod message;
+pub mod metadata;
 pub mod partition_list;
+pub mod topic;
 pub mod version;
 
 pub use rdkafka::bindings as sys;

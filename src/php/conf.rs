@@ -28,9 +28,15 @@ impl Callbacks {
         self.0[kind as usize] = callable;
     }
 
+    /// The callable of `kind`, if one was set.
+    pub fn get(&self, kind: CallbackKind) -> Option<&Zval> {
+        let callable = &self.0[kind as usize];
+        (!matches!(callable.get_type(), ext_php_rs::flags::DataType::Undef)).then_some(callable)
+    }
+
     /// The slots, for the cycle collector.
-    pub fn gc_values(&mut self) -> Vec<&mut Zval> {
-        self.0.iter_mut().collect()
+    pub fn gc_values(&self) -> Vec<&Zval> {
+        self.0.iter().collect()
     }
 }
 
@@ -53,7 +59,7 @@ impl NativeClass for Conf {
         &CONF_HANDLERS
     }
 
-    fn gc_values(&mut self) -> Vec<&mut Zval> {
+    fn gc_values(&self) -> Vec<&Zval> {
         self.callbacks.gc_values()
     }
 }

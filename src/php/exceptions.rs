@@ -5,9 +5,10 @@
 
 use super::zend::{
     handlers, param, parse_args, private_prop, read_property, register_class, update_property,
-    zend_ce_exception, zstr_bytes, bytes_zval, long_zval, ClassDef, ClassSlot, Method, Prop, Ret, Ty,
-    KAFKA_EXCEPTION,
+    zend_ce_exception, zstr_bytes, bytes_zval, long_zval, new_object, throw_object, ClassDef,
+    ClassSlot, Method, PhpError, Prop, Ret, Ty, KAFKA_EXCEPTION,
 };
+use crate::kafka::error::{err2name, KafkaError};
 use ext_php_rs::types::Zval;
 use std::ptr;
 
@@ -83,6 +84,24 @@ static KAFKA_ERROR_EXCEPTION_PROPS: [Prop; 4] = [
     private_prop(FLAGS[1], Ty::BOOL),
     private_prop(FLAGS[2], Ty::BOOL),
 ];
+
+/// Throws a KafkaErrorException for a librdkafka error object (transactions): the message is
+/// "<text> (RD_KAFKA_RESP_ERR_<name>)", file and line are the caller's.
+pub fn kafka_error_exception(e: KafkaError) -> PhpError {
+    let exception = new_object(KAFKA_ERROR_EXCEPTION.get());
+    let obj = exception.object().map_or(ptr::null_mut(), |o| o as *const _ as *mut ext_php_rs::ffi::zend_object);
+    let base = zend_ce_exception();
+    let own = KAFKA_ERROR_EXCEPTION.get();
+    let message = format!("{} (RD_KAFKA_RESP_ERR_{})", e.message, err2name(e.code));
+    update_property(base, obj, "message", bytes_zval(message.as_bytes()));
+    update_property(base, obj, "code", long_zval(e.code));
+    update_property(own, obj, "error_string", bytes_zval(e.message.as_bytes()));
+    for (name, value) in FLAGS.iter().zip([e.is_fatal, e.is_retriable, e.txn_requires_abort]) {
+        update_property(own, obj, name, bool_zval(value));
+    }
+    throw_object(exception);
+    PhpError::Thrown
+}
 
 pub fn register_exception() {
     let mut def = ClassDef::new("RdKafka\\Exception", &[]);

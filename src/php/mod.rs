@@ -4,10 +4,13 @@
 
 pub mod conf;
 pub mod constants;
+pub mod dispatch;
 pub mod exceptions;
 pub mod functions;
 pub mod message;
+pub mod metadata;
 pub mod rdkafka;
+pub mod topic;
 pub mod topic_partition;
 pub mod zend;
 
@@ -21,7 +24,11 @@ pub fn register_all(module_number: i32) {
     conf::register_topic_conf();
     exceptions::register_kafka_error_exception();
     message::register();
+    metadata::register_all();
     topic_partition::register();
+    topic::register_topic();
+    topic::register_consumer_topic();
+    topic::register_producer_topic();
     functions::register();
     constants::register(module_number);
 }

@@ -4,30 +4,46 @@
 //! override, inherit its `create_object`, and so every method declared on `RdKafka` works on them
 //! and on user subclasses of them.
 
-use super::conf::{Callbacks, Conf, CONF};
+use super::conf::{Callbacks, Conf, CONF, TOPIC_CONF};
+use super::dispatch::{Dispatcher, SharedDispatcher};
+use super::exceptions::kafka_error_exception;
+use super::metadata::metadata_zval;
+use super::topic::{new_topic_zval, topic_arg, TOPIC};
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
-    array_of, assign_ref_long, by_ref, handlers, native_hooks, new_native, object_state, optional,
+    array_of, assign_ref_long, by_ref, handlers, native_hooks, new_native, object_state, object_zval, optional,
     param, parse_args, private_prop, register_class, Call, ClassDef, ClassSlot, ExClass,
     HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind, Logger};
-use crate::kafka::conf::NativeConf;
+use crate::kafka::conf::{NativeConf, NativeTopicConf};
+use crate::kafka::error::KafkaError;
+use crate::kafka::topic::Topic;
 use crate::kafka::dispatch::CallbackKind;
 use ext_php_rs::ffi::{zval, HashTable};
 use ext_php_rs::types::{ZendHashTable, Zval};
 use std::ffi::{c_char, CStr, CString};
 use std::ptr;
+use std::rc::Rc;
 
 pub static RDKAFKA: ClassSlot = ClassSlot::new();
 pub static CONSUMER: ClassSlot = ClassSlot::new();
 pub static PRODUCER: ClassSlot = ClassSlot::new();
 static HANDLERS: HandlerSlot = HandlerSlot::new();
 
-/// The Rust state of a Producer or Consumer: the client and its own snapshot of the callables.
+/// The Rust state of a Producer or Consumer: the client and the dispatcher of its own snapshot
+/// of the Conf's callables. Both are shared (topics keep the client; calls that serve callbacks
+/// hold their own references, so a callback may re-enter the client).
 pub struct Kafka {
-    pub client: Client,
-    pub callbacks: Callbacks,
+    pub client: Rc<Client>,
+    pub dispatcher: Rc<Dispatcher>,
+}
+
+impl Drop for Kafka {
+    fn drop(&mut self) {
+        // The PHP object is going away: no callback may run from here on.
+        self.dispatcher.close();
+    }
 }
 
 impl NativeClass for Kafka {
@@ -38,8 +54,8 @@ impl NativeClass for Kafka {
         &HANDLERS
     }
 
-    fn gc_values(&mut self) -> Vec<&mut Zval> {
-        self.callbacks.gc_values()
+    fn gc_values(&self) -> Vec<&Zval> {
+        self.dispatcher.callbacks().gc_values()
     }
 }
 
@@ -57,6 +73,7 @@ fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
         // Delivery reports are always served, to release per-message opaques.
         native.enable_callback(CallbackKind::DeliveryReport);
     }
+    let this = call.this_object();
     let slot = call.this_slot::<Kafka>()?;
     if slot.is_some() {
         return Err(PhpError::new(
@@ -65,8 +82,15 @@ fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
             -172,
         ));
     }
-    let client = Client::new(kind, native)?;
-    *slot = Some(Kafka { client, callbacks });
+    let routes_logs = callbacks.get(CallbackKind::Log).is_some();
+    let dispatcher = Dispatcher::new(callbacks);
+    dispatcher.attach(this);
+    let sink = Box::new(SharedDispatcher(Rc::clone(&dispatcher)));
+    let client = Client::new(kind, native, Some(sink))?;
+    if routes_logs {
+        client.route_logs_to_main_queue();
+    }
+    *slot = Some(Kafka { client: Rc::new(client), dispatcher });
     Ok(())
 }
 
@@ -101,11 +125,48 @@ fn paused(call: &mut Call, paused: bool, method: &str) -> PhpResult {
     Ok(())
 }
 
+/// Events held back after a callback threw count as queued: they are served by the next poll.
 fn out_queue_length(call: &mut Call) -> PhpResult {
     call.no_args()?;
-    let len = call.this::<Kafka>()?.client.outq_len();
+    let kafka = call.this::<Kafka>()?;
+    let len = kafka.client.outq_len() + kafka.dispatcher.pending_count() as i64;
     call.ret().set_long(len);
     Ok(())
+}
+
+/// The client and dispatcher of `$this`, as owned references: no borrow of the object is held
+/// while librdkafka dispatches callbacks that may re-enter it.
+fn serving(call: &mut Call) -> PhpResult<(Rc<Client>, Rc<Dispatcher>)> {
+    let kafka = call.this::<Kafka>()?;
+    Ok((Rc::clone(&kafka.client), Rc::clone(&kafka.dispatcher)))
+}
+
+fn get_metadata(call: &mut Call) -> PhpResult {
+    let mut all_topics = false;
+    let mut only_topic: *mut zval = ptr::null_mut();
+    let mut timeout_ms: i64 = 0;
+    parse_args!(call, "bO!l", &mut all_topics, &mut only_topic, TOPIC.get(), &mut timeout_ms);
+    let topic = topic_arg(only_topic)?;
+    let metadata = call.this::<Kafka>()?.client.metadata(
+        all_topics,
+        topic.map(|t| &t.topic),
+        clamp_timeout(timeout_ms),
+    )?;
+    *call.ret() = metadata_zval(metadata);
+    Ok(())
+}
+
+/// Runs a transaction call (commit and abort flush, so callbacks run inside); failures throw
+/// KafkaErrorException.
+fn transaction(call: &mut Call, op: impl FnOnce(&Client) -> Result<(), KafkaError>) -> PhpResult {
+    let (client, dispatcher) = serving(call)?;
+    dispatcher.serve(|_| op(&client))?.map_err(kafka_error_exception)
+}
+
+fn transaction_timeout(call: &mut Call) -> PhpResult<i32> {
+    let mut timeout_ms: i64 = 0;
+    parse_args!(call, "l", &mut timeout_ms);
+    Ok(clamp_timeout(timeout_ms))
 }
 
 handlers! {
@@ -211,6 +272,58 @@ handlers! {
         Ok(())
     }
 
+    fn poll(call) {
+        let mut timeout_ms: i64 = 0;
+        parse_args!(call, "l", &mut timeout_ms);
+        let (client, dispatcher) = serving(call)?;
+        // Events held back by an earlier throw count as served; then only what is ready.
+        let served = dispatcher.serve(|held| {
+            held as i64 + client.poll(if held > 0 { 0 } else { clamp_timeout(timeout_ms) })
+        })?;
+        call.ret().set_long(served);
+        Ok(())
+    }
+
+    fn flush(call) {
+        let mut timeout_ms: i64 = 0;
+        parse_args!(call, "l", &mut timeout_ms);
+        let (client, dispatcher) = serving(call)?;
+        let code = dispatcher.serve(|_| client.flush(clamp_timeout(timeout_ms)))?;
+        call.ret().set_long(code);
+        Ok(())
+    }
+
+    fn new_topic(call) {
+        let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let mut conf: *mut zval = ptr::null_mut();
+        parse_args!(call, "p|O!", &mut name, &mut name_len, &mut conf, TOPIC_CONF.get());
+        let conf = if conf.is_null() { None } else { Some(object_state::<NativeTopicConf>(conf)?.clone()) };
+        let client_object = object_zval(call.this_object());
+        let client = &call.this::<Kafka>()?.client;
+        let producer = client.kind() == ClientKind::Producer;
+        let topic = Topic::new(client, c_str_arg(name), conf);
+        *call.ret() = new_topic_zval(client_object, topic, producer);
+        Ok(())
+    }
+
+    fn get_metadata_method(call) { get_metadata(call) }
+    fn metadata_method(call) { get_metadata(call) }
+
+    fn init_transactions(call) {
+        let timeout = transaction_timeout(call)?;
+        transaction(call, |c| c.init_transactions(timeout))
+    }
+    // php-rdkafka parses no arguments here: extra ones are accepted.
+    fn begin_transaction(call) { transaction(call, Client::begin_transaction) }
+    fn commit_transaction(call) {
+        let timeout = transaction_timeout(call)?;
+        transaction(call, |c| c.commit_transaction(timeout))
+    }
+    fn abort_transaction(call) {
+        let timeout = transaction_timeout(call)?;
+        transaction(call, |c| c.abort_transaction(timeout))
+    }
+
     fn private_construct(_call) {
         Err(PhpError::new(ExClass::Base, "Private constructor", 0))
     }
@@ -248,13 +361,36 @@ const PARTITIONS: [super::zend::Param; 1] = [param("topic_partitions", Ty::ARRAY
 const TIMEOUT: [super::zend::Param; 1] = [param("timeout_ms", Ty::INT)];
 const VOID: Ret = Ret::Tentative(Ty::VOID);
 
-static RDKAFKA_METHODS: [Method; 14] = [
+/// The handler of every private constructor php-rdkafka declares (it aliases this one).
+pub const PRIVATE_CONSTRUCT: super::zend::Handler = private_construct;
+
+const METADATA_PARAMS: [super::zend::Param; 3] = [
+    param("all_topics", Ty::BOOL),
+    param("only_topic", Ty::class("RdKafka\\Topic").nullable()),
+    param("timeout_ms", Ty::INT),
+];
+const METADATA_RET: Ret = Ret::Tentative(Ty::class("RdKafka\\Metadata"));
+
+static RDKAFKA_METHODS: [Method; 19] = [
     Method::new("__construct", private_construct, &[], Ret::None).private(),
     Method::new("addBrokers", add_brokers, &[param("broker_list", Ty::STRING)], Ret::Tentative(Ty::INT)),
+    Method::new("getMetadata", get_metadata_method, &METADATA_PARAMS, METADATA_RET),
     Method::new("getControllerId", get_controller_id, &TIMEOUT, Ret::Tentative(Ty::INT)),
     Method::new("getOutQLen", get_out_q_len, &[], Ret::Tentative(Ty::INT)),
+    Method::new("metadata", metadata_method, &METADATA_PARAMS, METADATA_RET).deprecated(),
     Method::new("setLogLevel", set_log_level, &[param("level", Ty::INT)], VOID).deprecated(),
+    Method::new(
+        "newTopic",
+        new_topic,
+        &[
+            param("topic_name", Ty::STRING),
+            optional("topic_conf", Ty::class("RdKafka\\TopicConf").nullable(), "null"),
+        ],
+        Ret::Tentative(Ty::class("RdKafka\\Topic")),
+    ),
     Method::new("outqLen", outq_len, &[], Ret::Tentative(Ty::INT)).deprecated(),
+    Method::new("poll", poll, &TIMEOUT, Ret::Tentative(Ty::INT)),
+    Method::new("flush", flush, &TIMEOUT, Ret::Tentative(Ty::INT)),
     Method::new("purge", purge, &[param("purge_flags", Ty::INT)], Ret::Tentative(Ty::INT)),
     Method::new("setLogger", set_logger, &[param("logger", Ty::INT)], VOID).deprecated(),
     Method::new(
@@ -294,8 +430,13 @@ static RDKAFKA_METHODS: [Method; 14] = [
 const CONF_PARAM: [super::zend::Param; 1] =
     [optional("conf", Ty::class("RdKafka\\Conf").nullable(), "null")];
 
-static PRODUCER_METHODS: [Method; 1] =
-    [Method::new("__construct", producer_construct, &CONF_PARAM, Ret::None)];
+static PRODUCER_METHODS: [Method; 5] = [
+    Method::new("__construct", producer_construct, &CONF_PARAM, Ret::None),
+    Method::new("initTransactions", init_transactions, &TIMEOUT, VOID),
+    Method::new("beginTransaction", begin_transaction, &[], VOID),
+    Method::new("commitTransaction", commit_transaction, &TIMEOUT, VOID),
+    Method::new("abortTransaction", abort_transaction, &TIMEOUT, VOID),
+];
 
 static CONSUMER_METHODS: [Method; 1] =
     [Method::new("__construct", consumer_construct, &CONF_PARAM, Ret::None)];

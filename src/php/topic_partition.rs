@@ -6,6 +6,7 @@ use super::zend::{
 };
 use ext_php_rs::ffi::zend_string;
 use ext_php_rs::types::Zval;
+use std::borrow::Cow;
 use std::ptr;
 
 pub static TOPIC_PARTITION: ClassSlot = ClassSlot::new();
@@ -21,13 +22,13 @@ impl NativeClass for TopicPartition {
         &HANDLERS
     }
 
-    fn debug_info(state: Option<&Self>) -> Option<Vec<(&'static str, Zval)>> {
+    fn debug_info(state: Option<&Self>) -> Option<Vec<(Cow<'static, str>, Zval)>> {
         Some(state.map_or_else(Vec::new, |tp| {
             vec![
-                ("topic", bytes_zval(&tp.topic)),
-                ("partition", long_zval(tp.partition.into())),
-                ("offset", long_zval(tp.offset)),
-                ("err", long_zval(tp.err)),
+                ("topic".into(), bytes_zval(&tp.topic)),
+                ("partition".into(), long_zval(tp.partition.into())),
+                ("offset".into(), long_zval(tp.offset)),
+                ("err".into(), long_zval(tp.err)),
             ]
         }))
     }

@@ -12,7 +12,9 @@ use ext_php_rs::ffi::{
     self, zend_class_entry, zend_execute_data, zend_function_entry, zend_internal_arg_info,
     zend_object, zend_object_handlers, zend_string, zend_type, zval, HashTable,
 };
+use ext_php_rs::boxed::ZBox;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+use std::borrow::Cow;
 use std::ffi::{c_char, c_int, c_void, CString};
 use std::mem::{offset_of, size_of, ManuallyDrop};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -52,6 +54,7 @@ mod engine {
         pub fn zend_get_gc_buffer_create() -> *mut GcBuffer;
         pub fn zend_get_gc_buffer_grow(buffer: *mut GcBuffer);
         pub fn zend_try_assign_typed_ref_long(reference: *mut ffi::zend_reference, value: i64) -> c_int;
+        pub fn zval_try_get_string_func(op: *mut zval) -> *mut zend_string;
         pub static mut spl_ce_InvalidArgumentException: *mut zend_class_entry;
     }
 
@@ -411,12 +414,12 @@ pub trait NativeClass: Sized + 'static {
     fn handlers() -> &'static HandlerSlot;
 
     /// Entries for `var_dump`; `None` keeps the engine's view of the declared properties.
-    fn debug_info(_state: Option<&Self>) -> Option<Vec<(&'static str, Zval)>> {
+    fn debug_info(_state: Option<&Self>) -> Option<Vec<(Cow<'static, str>, Zval)>> {
         None
     }
 
     /// PHP values this state holds, so the cycle collector sees them.
-    fn gc_values(&mut self) -> Vec<&mut Zval> {
+    fn gc_values(&self) -> Vec<&Zval> {
         Vec::new()
     }
 }
@@ -503,7 +506,7 @@ unsafe extern "C" fn debug_info<T: NativeClass>(
         Some(entries) => {
             let mut table = ZendHashTable::new();
             for (key, value) in entries {
-                let _ = table.insert(key, value);
+                array_set_bytes_key(&mut table, key.as_bytes(), value);
             }
             *is_temp = 1;
             table.into_raw()
@@ -530,9 +533,9 @@ unsafe extern "C" fn get_gc<T: NativeClass>(
         ptr::copy_nonoverlapping(zv, (*buffer).cur, 1);
         (*buffer).cur = (*buffer).cur.add(1);
     };
-    if let Some(state) = (*native).state.as_mut() {
+    if let Some(state) = (*native).state.as_ref() {
         for value in state.gc_values() {
-            push(value as *mut Zval as *mut zval);
+            push(value as *const Zval as *mut zval);
         }
     }
     // Declared property slots, as zend_std_get_gc reports them when no property table exists.
@@ -797,6 +800,119 @@ pub fn object_state<'a, T: NativeClass>(zv: *mut zval) -> PhpResult<&'a mut T> {
             .as_mut()
             .ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
     }
+}
+
+/// PHP's integer form of an array key given as a string ("12" and "-3", not "012", "-0" or
+/// out-of-range numbers), as `zend_symtable_update` applies it.
+fn numeric_key(key: &[u8]) -> Option<i64> {
+    let digits = key.strip_prefix(b"-").unwrap_or(key);
+    let canonical = match digits {
+        [b'0'] => key.len() == 1,
+        [b'1'..=b'9', rest @ ..] => rest.iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    if !canonical {
+        return None;
+    }
+    std::str::from_utf8(key).ok()?.parse().ok()
+}
+
+/// Sets `table[key] = value` with a binary-safe string key, numeric strings becoming integer
+/// keys as in PHP arrays.
+pub fn array_set_bytes_key(table: &mut ZendHashTable, key: &[u8], value: Zval) {
+    let mut value = ManuallyDrop::new(value);
+    let table = table as *mut ZendHashTable as *mut HashTable;
+    let value = &mut *value as *mut Zval as *mut zval;
+    // SAFETY: live table; the table takes over the value's reference.
+    unsafe {
+        match numeric_key(key) {
+            Some(index) => ffi::zend_hash_index_update(table, index as u64, value),
+            None => ffi::zend_hash_str_update(table, key.as_ptr().cast(), key.len(), value),
+        };
+    }
+}
+
+/// A value converted as `(string)` converts it (warnings and errors included), without
+/// touching the value itself. `Err(Thrown)` when the conversion threw.
+pub fn string_of(value: &Zval) -> PhpResult<ZBox<ZendStr>> {
+    // SAFETY: any live zval; the result is a counted string we own, or NULL after a throw.
+    let converted = unsafe { engine::zval_try_get_string_func(value as *const Zval as *mut zval) };
+    match NonNull::new(converted) {
+        // SAFETY: an owned reference, released by the box.
+        Some(s) => Ok(unsafe { ZBox::from_raw(s.as_ptr() as *mut ZendStr) }),
+        None => Err(PhpError::Thrown),
+    }
+}
+
+/// A new counted reference to an engine string, as a raw pointer to keep across FFI.
+pub fn string_ref(s: NonNull<zend_string>) -> *mut c_void {
+    const GC_IMMUTABLE: u32 = 1 << 6;
+    // SAFETY: a live string; interned (immutable) strings are not reference counted.
+    unsafe {
+        let gc = &mut (*s.as_ptr()).gc;
+        if gc.u.type_info & GC_IMMUTABLE == 0 {
+            gc.refcount += 1;
+        }
+    }
+    s.as_ptr().cast()
+}
+
+/// Takes back a reference made by [`string_ref`] as a string value.
+pub fn string_from_ref(s: *mut c_void) -> Option<Zval> {
+    let s = NonNull::new(s as *mut ZendStr)?;
+    let mut zv = Zval::new();
+    // SAFETY: a reference string_ref made; the value adopts it.
+    zv.set_zend_string(unsafe { ZBox::from_raw(s.as_ptr()) });
+    Some(zv)
+}
+
+/// Writes declared property slot `idx` of a freshly created object of a plain class, whose
+/// slots still hold their defaults (null or undef, never counted values).
+pub fn init_slot(object: &Zval, idx: usize, value: Zval) {
+    // SAFETY: an object zval; the index is checked against the class's declared slots.
+    unsafe {
+        let obj = object.value.obj;
+        assert!(idx < (*(*obj).ce).default_properties_count as usize, "no such property slot");
+        ptr::write((*obj).properties_table.as_mut_ptr().add(idx) as *mut Zval, value);
+    }
+}
+
+/// Throws an exception object that is ready to go.
+pub fn throw_object(exception: Zval) {
+    let mut exception = ManuallyDrop::new(exception);
+    // SAFETY: an exception object; the engine takes over our reference.
+    unsafe { ffi::zend_throw_exception_object(&mut *exception as *mut Zval as *mut zval) };
+}
+
+/// Whether an exception is pending on this thread.
+pub fn exception_pending() -> bool {
+    // SAFETY: the engine's executor globals of the current thread, read on the PHP thread.
+    unsafe { !(*ffi::ext_php_rs_executor_globals()).exception.is_null() }
+}
+
+/// Calls a PHP callable with `args`, discarding its result. An exception it throws stays
+/// pending for the caller to notice.
+pub fn call_callable(callable: &Zval, args: &mut [Zval]) {
+    let mut retval = Zval::new();
+    // SAFETY: a callable zval and a contiguous argument array (Zval is a transparent zval).
+    unsafe {
+        ffi::_call_user_function_impl(
+            ptr::null_mut(),
+            callable as *const Zval as *mut zval,
+            &mut retval as *mut Zval as *mut zval,
+            args.len() as u32,
+            args.as_mut_ptr() as *mut zval,
+            ptr::null_mut(),
+        );
+    }
+}
+
+/// An object value holding a new reference to `obj`.
+pub fn object_zval(obj: *mut zend_object) -> Zval {
+    let mut zv = Zval::new();
+    // SAFETY: obj is a live object; set_object adds the reference.
+    zv.set_object(unsafe { &mut *(obj as *mut ext_php_rs::types::ZendObject) });
+    zv
 }
 
 /// Parses one `callable` argument and returns it as a value to keep.

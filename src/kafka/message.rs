@@ -1,0 +1,108 @@
+//! A borrowed view of a `rd_kafka_message_t` (delivery reports and consumed messages).
+
+use super::sys;
+use std::ffi::{c_char, c_void, CStr};
+use std::ptr;
+
+/// A message librdkafka owns for the duration of a callback or until it is destroyed.
+#[derive(Clone, Copy)]
+pub struct MessageView<'a> {
+    msg: &'a sys::rd_kafka_message_t,
+}
+
+impl std::fmt::Debug for MessageView<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MessageView")
+            .field("err", &self.err())
+            .field("partition", &self.partition())
+            .field("offset", &self.offset())
+            .finish_non_exhaustive()
+    }
+}
+
+fn bytes<'a>(ptr: *const c_void, len: usize) -> Option<&'a [u8]> {
+    // SAFETY: librdkafka pairs every payload/key pointer with its length; NULL means absent.
+    (!ptr.is_null()).then(|| unsafe { std::slice::from_raw_parts(ptr as *const u8, len) })
+}
+
+impl<'a> MessageView<'a> {
+    /// # Safety
+    /// `msg` must point to a message that stays valid for `'a`.
+    pub unsafe fn new(msg: *const sys::rd_kafka_message_t) -> Self {
+        MessageView { msg: &*msg }
+    }
+
+    /// The error code, read as a plain int: librdkafka may report codes the bindings' enum
+    /// does not know.
+    pub fn err(&self) -> i64 {
+        // SAFETY: the field is a C enum, i.e. an int.
+        i64::from(unsafe { ptr::read(ptr::addr_of!(self.msg.err) as *const i32) })
+    }
+
+    pub fn partition(&self) -> i32 {
+        self.msg.partition
+    }
+
+    pub fn offset(&self) -> i64 {
+        self.msg.offset
+    }
+
+    pub fn payload(&self) -> Option<&'a [u8]> {
+        bytes(self.msg.payload, self.msg.len)
+    }
+
+    pub fn key(&self) -> Option<&'a [u8]> {
+        bytes(self.msg.key, self.msg.key_len)
+    }
+
+    /// The topic handle's name, when the message carries one.
+    pub fn topic_name(&self) -> Option<&'a [u8]> {
+        if self.msg.rkt.is_null() {
+            return None;
+        }
+        // SAFETY: a message's topic handle lives at least as long as the message.
+        Some(unsafe { CStr::from_ptr(sys::rd_kafka_topic_name(self.msg.rkt)) }.to_bytes())
+    }
+
+    /// The topic handle itself, so callers can cache per-topic data by identity.
+    pub fn topic_handle(&self) -> *const c_void {
+        self.msg.rkt as *const c_void
+    }
+
+    /// Milliseconds since the epoch, or -1 when unavailable.
+    pub fn timestamp(&self) -> i64 {
+        let mut kind = sys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
+        // SAFETY: live message; kind is a valid out-pointer.
+        unsafe { sys::rd_kafka_message_timestamp(self.msg, &mut kind) }
+    }
+
+    /// The per-message opaque given to produce (delivery reports only).
+    pub fn opaque(&self) -> *mut c_void {
+        self.msg._private
+    }
+
+    /// Headers in order; a NULL value is `None`.
+    pub fn headers(&self) -> Vec<(&'a [u8], Option<&'a [u8]>)> {
+        let mut hdrs: *mut sys::rd_kafka_headers_t = ptr::null_mut();
+        // SAFETY: live message; librdkafka keeps the headers with the message. The cast drops
+        // const only because the C signature lacks it: the message is not modified.
+        let err = unsafe { sys::rd_kafka_message_headers(self.msg as *const _ as *mut _, &mut hdrs) };
+        if err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || hdrs.is_null() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for idx in 0.. {
+            let (mut name, mut value, mut size): (*const c_char, *const c_void, usize) =
+                (ptr::null(), ptr::null(), 0);
+            // SAFETY: valid header list; out-pointers valid.
+            let err = unsafe { sys::rd_kafka_header_get_all(hdrs, idx, &mut name, &mut value, &mut size) };
+            if err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+                break;
+            }
+            // SAFETY: header names are NUL-terminated and live with the message.
+            let name = unsafe { CStr::from_ptr(name) }.to_bytes();
+            out.push((name, bytes(value, size)));
+        }
+        out
+    }
+}

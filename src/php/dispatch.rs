@@ -1,0 +1,159 @@
+//! The PHP side of callback dispatch (design.md §4). Each client owns a [`Dispatcher`]: the
+//! snapshot of its Conf's callables and the events a throwing callback left unserved.
+//!
+//! Callbacks run only inside the call that serves them. When one throws, the exception stays
+//! pending, librdkafka is told to stop dispatching, and every event it still hands over in that
+//! call is kept here, in order, as a prepared PHP call. The next serving call on the client runs
+//! those first, so no delivery report or log line is lost.
+
+use super::conf::Callbacks;
+use super::message::message_zval;
+use super::zend::{
+    bytes_zval, call_callable, exception_pending, long_zval, object_zval, string_from_ref, PhpError,
+    PhpResult,
+};
+use crate::kafka::dispatch::{CallbackKind, Event, EventSink, Flow};
+use crate::kafka::message::MessageView;
+use ext_php_rs::ffi::zend_object;
+use ext_php_rs::types::Zval;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// A callback call prepared but not yet made: the arguments after the client.
+struct PendingCall {
+    kind: CallbackKind,
+    args: Vec<Zval>,
+}
+
+pub struct Dispatcher {
+    callbacks: Callbacks,
+    /// The PHP client object, passed as first argument. Not a counted reference (the client owns
+    /// us); cleared when the client object is freed.
+    client: Cell<*mut zend_object>,
+    closed: Cell<bool>,
+    pending: RefCell<VecDeque<PendingCall>>,
+}
+
+/// The sink registered with librdkafka; shares the dispatcher with the PHP client object.
+pub struct SharedDispatcher(pub Rc<Dispatcher>);
+
+impl Dispatcher {
+    pub fn new(callbacks: Callbacks) -> Rc<Self> {
+        Rc::new(Dispatcher {
+            callbacks,
+            client: Cell::new(std::ptr::null_mut()),
+            closed: Cell::new(false),
+            pending: RefCell::new(VecDeque::new()),
+        })
+    }
+
+    pub fn callbacks(&self) -> &Callbacks {
+        &self.callbacks
+    }
+
+    pub fn attach(&self, client: *mut zend_object) {
+        self.client.set(client);
+    }
+
+    /// The client object is going away: from now on events are only released.
+    pub fn close(&self) {
+        self.closed.set(true);
+        self.client.set(std::ptr::null_mut());
+        self.pending.borrow_mut().clear();
+    }
+
+    /// Events held back after a callback threw.
+    pub fn pending_count(&self) -> usize {
+        self.pending.borrow().len()
+    }
+
+    /// Runs a librdkafka call that may dispatch callbacks. Events held back by an earlier throw
+    /// are served first (their count is passed to `call`); if one of them throws again, `call`
+    /// does not run. A callback that throws during `call` makes the whole method throw.
+    pub fn serve<R>(&self, call: impl FnOnce(usize) -> R) -> PhpResult<R> {
+        let served = self.serve_pending()?;
+        let result = call(served);
+        if exception_pending() {
+            return Err(PhpError::Thrown);
+        }
+        Ok(result)
+    }
+
+    fn serve_pending(&self) -> PhpResult<usize> {
+        let mut served = 0;
+        loop {
+            // The borrow ends before the call: the callback may re-enter the client.
+            let Some(next) = self.pending.borrow_mut().pop_front() else { return Ok(served) };
+            self.invoke(next.kind, next.args);
+            served += 1;
+            if exception_pending() {
+                return Err(PhpError::Thrown);
+            }
+        }
+    }
+
+    fn invoke(&self, kind: CallbackKind, mut args: Vec<Zval>) {
+        let (Some(callable), client) = (self.callbacks.get(kind), self.client.get()) else { return };
+        if client.is_null() {
+            return;
+        }
+        args.insert(0, object_zval(client));
+        call_callable(callable, &mut args);
+    }
+
+    /// The PHP arguments of an event (after the client), or `None` when nobody listens.
+    fn arguments(&self, event: Event<'_>) -> Option<(CallbackKind, Vec<Zval>)> {
+        let kind = match &event {
+            Event::Error { .. } => CallbackKind::Error,
+            Event::Stats { .. } => CallbackKind::Stats,
+            Event::Log { .. } => CallbackKind::Log,
+            Event::OauthbearerTokenRefresh { .. } => CallbackKind::OauthbearerTokenRefresh,
+            Event::DeliveryReport(_) => CallbackKind::DeliveryReport,
+        };
+        // A report's opaque is ours to release exactly once, listened to or not.
+        let opaque = match &event {
+            Event::DeliveryReport(msg) => take_opaque(msg),
+            _ => None,
+        };
+        if self.closed.get() || self.callbacks.get(kind).is_none() {
+            return None;
+        }
+        let args = match event {
+            Event::Error { code, reason } => vec![long_zval(code), bytes_zval(reason)],
+            Event::Stats { json } => vec![bytes_zval(json), long_zval(json.len() as i64)],
+            Event::Log { level, facility, message } => {
+                vec![long_zval(level), bytes_zval(facility), bytes_zval(message)]
+            }
+            Event::OauthbearerTokenRefresh { config } => vec![bytes_zval(config)],
+            Event::DeliveryReport(msg) => vec![message_zval(&msg, opaque)],
+        };
+        Some((kind, args))
+    }
+}
+
+/// Takes back the string reference that produce stored as the message's opaque.
+fn take_opaque(msg: &MessageView<'_>) -> Option<Zval> {
+    string_from_ref(msg.opaque())
+}
+
+impl EventSink for SharedDispatcher {
+    fn on_event(&self, event: Event<'_>) -> Flow {
+        let dispatcher = &self.0;
+        let Some((kind, args)) = dispatcher.arguments(event) else { return Flow::Continue };
+        if exception_pending() || dispatcher.pending_count() > 0 {
+            dispatcher.pending.borrow_mut().push_back(PendingCall { kind, args });
+            return Flow::Yield;
+        }
+        dispatcher.invoke(kind, args);
+        if exception_pending() {
+            Flow::Yield
+        } else {
+            Flow::Continue
+        }
+    }
+
+    fn close(&self) {
+        self.0.close();
+    }
+}

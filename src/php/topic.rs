@@ -1,0 +1,238 @@
+//! `RdKafka\Topic` (abstract) and its subclasses `ConsumerTopic`, `ProducerTopic`.
+//!
+//! The Rust state lives on Topic, as for `\RdKafka`: the subclasses inherit its object handler.
+//! A topic holds its PHP client object, so the client outlives every topic made from it.
+
+use super::rdkafka::Kafka;
+use super::zend::{
+    handlers, native_hooks, object_state, optional, param, parse_args, register_class, string_of,
+    string_ref, string_from_ref, bytes_zval, Call, ClassDef, ClassSlot, ExClass,
+    HandlerSlot, Method, NativeClass, PhpError, PhpResult, Ret, Ty,
+};
+use crate::kafka::topic::{Record, Topic};
+use ext_php_rs::boxed::ZBox;
+use ext_php_rs::ffi::{zend_string, HashTable};
+use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+use std::ffi::{c_char, c_void};
+use std::ptr::{self, NonNull};
+
+pub static TOPIC: ClassSlot = ClassSlot::new();
+pub static CONSUMER_TOPIC: ClassSlot = ClassSlot::new();
+pub static PRODUCER_TOPIC: ClassSlot = ClassSlot::new();
+static HANDLERS: HandlerSlot = HandlerSlot::new();
+
+/// The Rust state of a Topic: the librdkafka handle and the PHP client object it came from.
+pub struct TopicState {
+    pub topic: Topic,
+    pub client: Zval,
+}
+
+impl NativeClass for TopicState {
+    const UNCONSTRUCTED: &'static str = "RdKafka\\Topic::__construct() has not been called";
+
+    fn handlers() -> &'static HandlerSlot {
+        &HANDLERS
+    }
+
+    fn gc_values(&self) -> Vec<&Zval> {
+        vec![&self.client]
+    }
+}
+
+/// `RD_KAFKA_MSG_F_BLOCK`, the only flag php-rdkafka lets users pass.
+const MSG_F_BLOCK: i64 = 0x4;
+/// librdkafka's "Local: Queue full".
+const QUEUE_FULL: i64 = -184;
+
+/// php-rdkafka's checks of `$partition` and `$msgflags`, with its texts.
+fn check_partition_and_flags(partition: i64, flags: i64) -> PhpResult<(i32, i32)> {
+    if partition != -1 && !(0..=0x7FFF_FFFF).contains(&partition) {
+        return Err(PhpError::new(
+            ExClass::InvalidArgument,
+            format!("Out of range value '{partition}' for $partition"),
+            0,
+        ));
+    }
+    if flags != 0 && flags != MSG_F_BLOCK {
+        return Err(PhpError::new(ExClass::InvalidArgument, format!("Invalid value '{flags}' for $msgflags"), 0));
+    }
+    Ok((partition as i32, flags as i32))
+}
+
+fn optional_bytes<'a>(ptr: *const c_char, len: usize) -> Option<&'a [u8]> {
+    // SAFETY: zpp's "s!" yields a pointer into a string that lives for the call, or NULL.
+    (!ptr.is_null()).then(|| unsafe { std::slice::from_raw_parts(ptr as *const u8, len) })
+}
+
+/// Enqueues a message; the opaque (a counted string) travels to its delivery report, or is
+/// released here when the message is refused.
+///
+/// With `RD_KAFKA_MSG_F_BLOCK` and a full queue, delivery reports are served (callbacks run)
+/// until there is room: librdkafka's own blocking would wait for reports that only this thread
+/// can serve, forever.
+fn enqueue(call: &mut Call, mut record: Record<'_>, opaque: *mut zend_string, with_headers: bool) -> PhpResult {
+    let state = call.this::<TopicState>()?;
+    let topic = &state.topic;
+    let block = i64::from(record.flags) & MSG_F_BLOCK != 0;
+    record.flags &= !(MSG_F_BLOCK as i32);
+    record.opaque = NonNull::new(opaque).map_or(ptr::null_mut(), string_ref);
+    let result = loop {
+        let result = if with_headers { topic.produce_with_headers(&record) } else { topic.produce(&record) };
+        match result {
+            Err(e) if block && e.code == QUEUE_FULL => {
+                let kafka = object_state::<Kafka>(&state.client as *const Zval as *mut _)?;
+                let (client, dispatcher) = (kafka.client.clone(), kafka.dispatcher.clone());
+                if let Err(thrown) = dispatcher.serve(|_| client.poll(100)) {
+                    break Err(thrown);
+                }
+            }
+            other => break other.map_err(PhpError::from),
+        }
+    };
+    if result.is_err() {
+        drop(string_from_ref(record.opaque));
+    }
+    result
+}
+
+/// Header pairs from a PHP array: names are the keys (integer keys as decimal strings), values
+/// are converted as `(string)` would, without changing the caller's array.
+fn header_pairs(table: *mut HashTable) -> PhpResult<Vec<(Vec<u8>, ZBox<ZendStr>)>> {
+    if table.is_null() {
+        return Ok(Vec::new());
+    }
+    // SAFETY: zpp's "h" hands out a live array.
+    let table = unsafe { &*(table as *const ZendHashTable) };
+    let mut entries = table.iter();
+    let mut pairs = Vec::with_capacity(table.len());
+    while let Some((key, value)) = entries.next_zval() {
+        // Keys are taken as bytes: header names need not be UTF-8.
+        let name = match key.zend_str() {
+            Some(name) => name.as_bytes().to_vec(),
+            None => key.long().unwrap_or_default().to_string().into_bytes(),
+        };
+        pairs.push((name, string_of(value.dereference())?));
+    }
+    Ok(pairs)
+}
+
+handlers! {
+    fn get_name(call) {
+        call.no_args()?;
+        let name = bytes_zval(call.this::<TopicState>()?.topic.name());
+        *call.ret() = name;
+        Ok(())
+    }
+
+    fn produce(call) {
+        let (mut partition, mut flags): (i64, i64) = (0, 0);
+        let (mut payload, mut payload_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let (mut key, mut key_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let mut opaque: *mut zend_string = ptr::null_mut();
+        parse_args!(call, "ll|s!s!S!", &mut partition, &mut flags, &mut payload, &mut payload_len,
+            &mut key, &mut key_len, &mut opaque);
+        let (partition, flags) = check_partition_and_flags(partition, flags)?;
+        let record = Record {
+            partition,
+            flags,
+            payload: optional_bytes(payload, payload_len),
+            key: optional_bytes(key, key_len),
+            ..Record::default()
+        };
+        enqueue(call, record, opaque, false)
+    }
+
+    fn producev(call) {
+        let (mut partition, mut flags): (i64, i64) = (0, 0);
+        let (mut payload, mut payload_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let (mut key, mut key_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let mut headers: *mut HashTable = ptr::null_mut();
+        let (mut timestamp, mut timestamp_null): (i64, bool) = (0, true);
+        let mut opaque: *mut zend_string = ptr::null_mut();
+        parse_args!(call, "ll|s!s!h!l!S!", &mut partition, &mut flags, &mut payload, &mut payload_len,
+            &mut key, &mut key_len, &mut headers, &mut timestamp, &mut timestamp_null, &mut opaque);
+        let (partition, flags) = check_partition_and_flags(partition, flags)?;
+        let headers = header_pairs(headers)?;
+        let pairs: Vec<(&[u8], Option<&[u8]>)> =
+            headers.iter().map(|(name, value)| (name.as_slice(), Some(value.as_bytes()))).collect();
+        let record = Record {
+            partition,
+            flags,
+            payload: optional_bytes(payload, payload_len),
+            key: optional_bytes(key, key_len),
+            headers: &pairs,
+            timestamp: if timestamp_null { 0 } else { timestamp },
+            opaque: ptr::null_mut::<c_void>(),
+        };
+        enqueue(call, record, opaque, true)
+    }
+}
+
+/// A new Topic object of the client's kind, or null when librdkafka refuses the name.
+pub fn new_topic_zval(client: Zval, topic: Option<Topic>, producer: bool) -> Zval {
+    let Some(topic) = topic else { return Zval::new() };
+    let ce = if producer { PRODUCER_TOPIC.get() } else { CONSUMER_TOPIC.get() };
+    super::zend::new_native(ce, TopicState { topic, client })
+}
+
+/// The state behind a `?RdKafka\Topic` argument.
+pub fn topic_arg<'a>(zv: *mut ext_php_rs::ffi::zval) -> PhpResult<Option<&'a TopicState>> {
+    if zv.is_null() {
+        return Ok(None);
+    }
+    object_state::<TopicState>(zv).map(|t| Some(&*t))
+}
+
+static NAME_ONLY: [Method; 1] = [Method::new("getName", get_name, &[], Ret::Tentative(Ty::STRING))];
+
+static PRODUCER_TOPIC_METHODS: [Method; 3] = [
+    Method::new("__construct", super::rdkafka::PRIVATE_CONSTRUCT, &[], Ret::None).private(),
+    Method::new(
+        "produce",
+        produce,
+        &[
+            param("partition", Ty::INT),
+            param("msgflags", Ty::INT),
+            optional("payload", Ty::STRING.nullable(), "null"),
+            optional("key", Ty::STRING.nullable(), "null"),
+            optional("msg_opaque", Ty::STRING.nullable(), "null"),
+        ],
+        Ret::Tentative(Ty::VOID),
+    ),
+    Method::new(
+        "producev",
+        producev,
+        &[
+            param("partition", Ty::INT),
+            param("msgflags", Ty::INT),
+            optional("payload", Ty::STRING.nullable(), "null"),
+            optional("key", Ty::STRING.nullable(), "null"),
+            optional("headers", Ty::ARRAY.nullable(), "null"),
+            optional("timestamp_ms", Ty::INT.nullable(), "null"),
+            optional("msg_opaque", Ty::STRING.nullable(), "null"),
+        ],
+        Ret::Tentative(Ty::VOID),
+    ),
+];
+
+static CONSUMER_TOPIC_METHODS: [Method; 1] =
+    [Method::new("__construct", super::rdkafka::PRIVATE_CONSTRUCT, &[], Ret::None).private()];
+
+pub fn register_topic() {
+    let mut def = ClassDef::new("RdKafka\\Topic", &NAME_ONLY);
+    def.abstract_ = true;
+    def.native = Some(native_hooks::<TopicState>());
+    TOPIC.set(register_class(def));
+}
+
+pub fn register_consumer_topic() {
+    let mut def = ClassDef::new("RdKafka\\ConsumerTopic", &CONSUMER_TOPIC_METHODS);
+    def.parent = Some(TOPIC.get());
+    CONSUMER_TOPIC.set(register_class(def));
+}
+
+pub fn register_producer_topic() {
+    let mut def = ClassDef::new("RdKafka\\ProducerTopic", &PRODUCER_TOPIC_METHODS);
+    def.parent = Some(TOPIC.get());
+    PRODUCER_TOPIC.set(register_class(def));
+}
