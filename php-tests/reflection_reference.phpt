@@ -39,4 +39,4 @@ foreach ((new ReflectionExtension('rdkafka'))->getClassNames() as $class) {
 echo "checked $checked classes\n";
 ?>
 --EXPECT--
-checked 15 classes
+checked 20 classes

@@ -18,7 +18,9 @@ fn main() -> anyhow::Result<()> {
                 brokers = args.next().ok_or_else(|| anyhow::anyhow!("--brokers needs a count"))?.parse()?
             }
             "--exit-on-stdin-eof" => exit_on_eof = true,
-            other => anyhow::bail!("unknown argument {other:?}; usage: kafka-mock-cluster [--brokers N] [--exit-on-stdin-eof]"),
+            other => anyhow::bail!(
+                "unknown argument {other:?}; usage: kafka-mock-cluster [--brokers N] [--exit-on-stdin-eof]"
+            ),
         }
     }
     let cluster = MockCluster::new(brokers)?;

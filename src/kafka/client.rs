@@ -7,6 +7,8 @@ use super::metadata::Metadata;
 use super::partition_list::{Partition, PartitionList};
 use super::sys;
 use super::topic::Topic;
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::ptr::NonNull;
 use std::time::{Duration, Instant};
@@ -24,6 +26,8 @@ pub struct Client {
     kind: ClientKind,
     /// librdkafka's opaque points into this box; it is freed after the handle.
     sink: Option<Box<SinkBox>>,
+    /// `topic:partition` pairs a legacy consumer has started, across all its topic handles.
+    consuming: RefCell<HashSet<(Vec<u8>, i32)>>,
 }
 
 impl std::fmt::Debug for Client {
@@ -57,7 +61,7 @@ impl Client {
             Some(rk) => {
                 // rd_kafka_new took the conf over.
                 std::mem::forget(conf);
-                Ok(Client { rk, kind, sink })
+                Ok(Client { rk, kind, sink, consuming: RefCell::default() })
             }
             None => Err(KafkaError::with_message(0, errstr_text(&errstr))),
         }
@@ -69,6 +73,10 @@ impl Client {
 
     pub fn as_ptr(&self) -> *mut sys::rd_kafka_t {
         self.rk.as_ptr()
+    }
+
+    pub(crate) fn consuming(&self) -> &RefCell<HashSet<(Vec<u8>, i32)>> {
+        &self.consuming
     }
 
     /// Routes log lines (queued when `log.queue` is set) to the main queue, so that `poll`
@@ -91,11 +99,18 @@ impl Client {
     }
 
     /// Cluster metadata: every topic, only `topic`, or only locally known topics.
-    pub fn metadata(&self, all_topics: bool, topic: Option<&Topic>, timeout_ms: i32) -> Result<Metadata, KafkaError> {
+    pub fn metadata(
+        &self,
+        all_topics: bool,
+        topic: Option<&Topic>,
+        timeout_ms: i32,
+    ) -> Result<Metadata, KafkaError> {
         let mut out: *const sys::rd_kafka_metadata = std::ptr::null();
         let rkt = topic.map_or(std::ptr::null_mut(), Topic::as_ptr);
         // SAFETY: live handle and topic; out receives an owned pointer on success.
-        let err = unsafe { sys::rd_kafka_metadata(self.as_ptr(), all_topics.into(), rkt, &mut out, timeout_ms) } as i64;
+        let err =
+            unsafe { sys::rd_kafka_metadata(self.as_ptr(), all_topics.into(), rkt, &mut out, timeout_ms) }
+                as i64;
         match NonNull::new(out as *mut sys::rd_kafka_metadata) {
             // SAFETY: freshly returned by rd_kafka_metadata, owned by us.
             Some(ptr) if err == 0 => Ok(unsafe { Metadata::from_raw(ptr) }),
@@ -159,7 +174,12 @@ pub enum Logger {
     SyslogPrint,
 }
 
-unsafe extern "C" fn log_syslog_print(rk: *const sys::rd_kafka_t, level: i32, fac: *const c_char, buf: *const c_char) {
+unsafe extern "C" fn log_syslog_print(
+    rk: *const sys::rd_kafka_t,
+    level: i32,
+    fac: *const c_char,
+    buf: *const c_char,
+) {
     // SAFETY: forwards librdkafka's own arguments to its own loggers.
     sys::rd_kafka_log_syslog(rk, level, fac, buf);
     sys::rd_kafka_log_print(rk, level, fac, buf);
@@ -207,11 +227,23 @@ impl Client {
     }
 
     /// Low and high watermarks of a partition, asked of the broker.
-    pub fn query_watermark_offsets(&self, topic: &CStr, partition: i32, timeout_ms: i32) -> Result<(i64, i64), KafkaError> {
+    pub fn query_watermark_offsets(
+        &self,
+        topic: &CStr,
+        partition: i32,
+        timeout_ms: i32,
+    ) -> Result<(i64, i64), KafkaError> {
         let (mut low, mut high) = (0i64, 0i64);
         // SAFETY: live handle; out-pointers valid for the call.
         let err = unsafe {
-            sys::rd_kafka_query_watermark_offsets(self.as_ptr(), topic.as_ptr(), partition, &mut low, &mut high, timeout_ms)
+            sys::rd_kafka_query_watermark_offsets(
+                self.as_ptr(),
+                topic.as_ptr(),
+                partition,
+                &mut low,
+                &mut high,
+                timeout_ms,
+            )
         } as i64;
         if err != 0 {
             return Err(KafkaError::from_code(err));
@@ -220,7 +252,11 @@ impl Client {
     }
 
     /// Looks up the earliest offset at or after each entry's timestamp (held in `offset`).
-    pub fn offsets_for_times(&self, partitions: &[Partition], timeout_ms: i32) -> Result<Vec<Partition>, KafkaError> {
+    pub fn offsets_for_times(
+        &self,
+        partitions: &[Partition],
+        timeout_ms: i32,
+    ) -> Result<Vec<Partition>, KafkaError> {
         let list = PartitionList::new(partitions)?;
         // SAFETY: live handle and list.
         let err = unsafe { sys::rd_kafka_offsets_for_times(self.as_ptr(), list.as_ptr(), timeout_ms) } as i64;
@@ -281,7 +317,8 @@ impl Client {
     /// empty message and the code.
     pub fn oauthbearer_set_token_failure(&self, reason: &CStr) -> Result<(), KafkaError> {
         // SAFETY: live handle, NUL-terminated reason.
-        let err = unsafe { sys::rd_kafka_oauthbearer_set_token_failure(self.as_ptr(), reason.as_ptr()) } as i64;
+        let err =
+            unsafe { sys::rd_kafka_oauthbearer_set_token_failure(self.as_ptr(), reason.as_ptr()) } as i64;
         if err != 0 {
             return Err(KafkaError::with_message(err, ""));
         }

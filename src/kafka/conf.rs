@@ -87,6 +87,23 @@ impl NativeConf {
         dump_pairs(arr, cnt)
     }
 
+    /// The value of a property as librdkafka reports it; `None` for unknown names.
+    pub fn get(&self, name: &CStr) -> Option<Vec<u8>> {
+        let mut size = 0usize;
+        // SAFETY: valid conf; the first call only asks for the size, the second fills the buffer.
+        unsafe {
+            if sys::rd_kafka_conf_get(self.as_ptr(), name.as_ptr(), std::ptr::null_mut(), &mut size)
+                != sys::rd_kafka_conf_res_t::RD_KAFKA_CONF_OK
+            {
+                return None;
+            }
+            let mut buf = vec![0u8; size];
+            sys::rd_kafka_conf_get(self.as_ptr(), name.as_ptr(), buf.as_mut_ptr().cast(), &mut size);
+            buf.truncate(size.saturating_sub(1)); // drop the NUL
+            Some(buf)
+        }
+    }
+
     /// Replaces the default topic configuration with a copy of `topic_conf`.
     pub fn set_default_topic_conf(&mut self, topic_conf: &NativeTopicConf) {
         let copy = topic_conf.clone();
@@ -199,9 +216,7 @@ impl NativeTopicConf {
 
     pub fn set_partitioner(&mut self, partitioner: Partitioner) {
         // SAFETY: the partitioner functions are librdkafka's own and thread-safe.
-        unsafe {
-            sys::rd_kafka_topic_conf_set_partitioner_cb(self.as_ptr(), Some(partitioner.function()))
-        };
+        unsafe { sys::rd_kafka_topic_conf_set_partitioner_cb(self.as_ptr(), Some(partitioner.function())) };
     }
 }
 

@@ -6,24 +6,49 @@
 
 use super::c_str_bytes;
 use super::message::MessageView;
+use super::partition_list::{entries_of, Partition};
 use super::sys;
 use std::ffi::{c_char, c_int, c_void};
 
 /// A librdkafka callback, decoded.
 #[derive(Debug)]
 pub enum Event<'a> {
-    Error { code: i64, reason: &'a [u8] },
-    Stats { json: &'a [u8] },
-    Log { level: i64, facility: &'a [u8], message: &'a [u8] },
-    OauthbearerTokenRefresh { config: &'a [u8] },
+    Error {
+        code: i64,
+        reason: &'a [u8],
+    },
+    Stats {
+        json: &'a [u8],
+    },
+    Log {
+        level: i64,
+        facility: &'a [u8],
+        message: &'a [u8],
+    },
+    OauthbearerTokenRefresh {
+        config: &'a [u8],
+    },
     /// A delivery report; the message (and its opaque) is released when the handler returns.
     DeliveryReport(MessageView<'a>),
+    /// Partitions assigned (-175), revoked (-174) or a rebalance error.
+    Rebalance {
+        code: i64,
+        partitions: &'a [Partition],
+    },
+    OffsetCommit {
+        code: i64,
+        partitions: &'a [Partition],
+    },
+    /// A message served by `rd_kafka_poll` in callback mode.
+    Consume(MessageView<'a>),
 }
 
 /// What the dispatching call should do after an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
     Continue,
+    /// Nobody listens: librdkafka's default handling applies (rebalances).
+    Unhandled,
     /// Stop serving queues as soon as librdkafka can (`rd_kafka_yield`): a handler failed.
     Yield,
 }
@@ -63,9 +88,7 @@ pub(crate) unsafe fn enable(conf: *mut sys::rd_kafka_conf_t, kind: CallbackKind)
         CallbackKind::Stats => sys::rd_kafka_conf_set_stats_cb(conf, Some(stats_cb)),
         CallbackKind::Rebalance => sys::rd_kafka_conf_set_rebalance_cb(conf, Some(rebalance_cb)),
         CallbackKind::Consume => sys::rd_kafka_conf_set_consume_cb(conf, Some(consume_cb)),
-        CallbackKind::OffsetCommit => {
-            sys::rd_kafka_conf_set_offset_commit_cb(conf, Some(offset_commit_cb))
-        }
+        CallbackKind::OffsetCommit => sys::rd_kafka_conf_set_offset_commit_cb(conf, Some(offset_commit_cb)),
         CallbackKind::Log => sys::rd_kafka_conf_set_log_cb(conf, Some(log_cb)),
         CallbackKind::OauthbearerTokenRefresh => {
             sys::rd_kafka_conf_set_oauthbearer_token_refresh_cb(conf, Some(oauthbearer_cb))
@@ -128,11 +151,7 @@ unsafe extern "C" fn log_cb(
     deliver(rk, sink_of(rk), Event::Log { level: level as i64, facility: bytes(fac), message: bytes(buf) });
 }
 
-unsafe extern "C" fn oauthbearer_cb(
-    rk: *mut sys::rd_kafka_t,
-    config: *const c_char,
-    opaque: *mut c_void,
-) {
+unsafe extern "C" fn oauthbearer_cb(rk: *mut sys::rd_kafka_t, config: *const c_char, opaque: *mut c_void) {
     // An unset sasl.oauthbearer.config arrives as NULL: it becomes "" (php-rdkafka crashes).
     deliver(rk, sink(opaque), Event::OauthbearerTokenRefresh { config: bytes(config) });
 }
@@ -146,28 +165,59 @@ unsafe extern "C" fn dr_msg_cb(
     deliver(rk, sink(opaque), Event::DeliveryReport(MessageView::new(msg)));
 }
 
-// Rebalances, offset commits and consume callbacks belong to the consuming layer; until it
-// registers a sink for them they are acknowledged without effect.
 unsafe extern "C" fn rebalance_cb(
     rk: *mut sys::rd_kafka_t,
     err: sys::rd_kafka_resp_err_t,
     partitions: *mut sys::rd_kafka_topic_partition_list_t,
-    _opaque: *mut c_void,
+    opaque: *mut c_void,
 ) {
-    // Without a PHP handler librdkafka's default behaviour applies: take or drop the assignment.
-    if err == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS {
-        sys::rd_kafka_assign(rk, partitions);
-    } else {
-        sys::rd_kafka_assign(rk, std::ptr::null());
+    let code = err as i32 as i64;
+    // SAFETY: librdkafka lends the list for this call.
+    let entries = entries_of(partitions);
+    let handled = sink(opaque).map(|sink| sink.on_event(Event::Rebalance { code, partitions: &entries }));
+    match handled {
+        Some(Flow::Continue) => {}
+        Some(Flow::Yield) => sys::rd_kafka_yield(rk),
+        Some(Flow::Unhandled) | None => default_rebalance(rk, code, partitions),
+    }
+}
+
+/// What librdkafka does without a rebalance callback: take or drop the partitions, incrementally
+/// under the cooperative protocol.
+unsafe fn default_rebalance(
+    rk: *mut sys::rd_kafka_t,
+    code: i64,
+    partitions: *mut sys::rd_kafka_topic_partition_list_t,
+) {
+    const ASSIGN: i64 = -175;
+    let cooperative = c_str_bytes(sys::rd_kafka_rebalance_protocol(rk)) == Some(b"COOPERATIVE");
+    // SAFETY: live client and the list librdkafka lent us; errors here have nowhere to go
+    // (librdkafka reports failed assignments through the error callback).
+    match (code == ASSIGN, cooperative) {
+        (true, true) => sys::rd_kafka_error_destroy(sys::rd_kafka_incremental_assign(rk, partitions)),
+        (false, true) => sys::rd_kafka_error_destroy(sys::rd_kafka_incremental_unassign(rk, partitions)),
+        (true, false) => {
+            sys::rd_kafka_assign(rk, partitions);
+        }
+        (false, false) => {
+            sys::rd_kafka_assign(rk, std::ptr::null());
+        }
     }
 }
 
 unsafe extern "C" fn offset_commit_cb(
-    _rk: *mut sys::rd_kafka_t,
-    _err: sys::rd_kafka_resp_err_t,
-    _offsets: *mut sys::rd_kafka_topic_partition_list_t,
-    _opaque: *mut c_void,
+    rk: *mut sys::rd_kafka_t,
+    err: sys::rd_kafka_resp_err_t,
+    offsets: *mut sys::rd_kafka_topic_partition_list_t,
+    opaque: *mut c_void,
 ) {
+    // SAFETY: librdkafka lends the list for this call.
+    let entries = entries_of(offsets);
+    deliver(rk, sink(opaque), Event::OffsetCommit { code: err as i32 as i64, partitions: &entries });
 }
 
-unsafe extern "C" fn consume_cb(_msg: *mut sys::rd_kafka_message_t, _opaque: *mut c_void) {}
+unsafe extern "C" fn consume_cb(msg: *mut sys::rd_kafka_message_t, opaque: *mut c_void) {
+    // SAFETY: librdkafka keeps the message alive for this call. The message does not name its
+    // client, and yield only sets a thread-local flag, so any client pointer does.
+    deliver(std::ptr::null(), sink(opaque), Event::Consume(MessageView::new(msg)));
+}

@@ -136,18 +136,12 @@ pub fn err_descs() -> Vec<ErrDesc> {
     let entries = unsafe { std::slice::from_raw_parts(table, count) };
     entries
         .iter()
-        .map(|e| ErrDesc {
-            code: e.code as i64,
-            name: c_str_bytes(e.name),
-            desc: c_str_bytes(e.desc),
-        })
+        .map(|e| ErrDesc { code: e.code as i64, name: c_str_bytes(e.name), desc: c_str_bytes(e.desc) })
         .collect()
 }
 
 fn lossy(ptr: *const std::ffi::c_char) -> String {
-    c_str_bytes(ptr)
-        .map(|b| String::from_utf8_lossy(b).into_owned())
-        .unwrap_or_default()
+    c_str_bytes(ptr).map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default()
 }
 
 #[cfg(test)]

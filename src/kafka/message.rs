@@ -8,6 +8,8 @@ use std::ptr;
 #[derive(Clone, Copy)]
 pub struct MessageView<'a> {
     msg: &'a sys::rd_kafka_message_t,
+    /// Built by us rather than librdkafka: it has no timestamp or headers to look up.
+    synthetic: bool,
 }
 
 impl std::fmt::Debug for MessageView<'_> {
@@ -29,7 +31,7 @@ impl<'a> MessageView<'a> {
     /// # Safety
     /// `msg` must point to a message that stays valid for `'a`.
     pub unsafe fn new(msg: *const sys::rd_kafka_message_t) -> Self {
-        MessageView { msg: &*msg }
+        MessageView { msg: &*msg, synthetic: false }
     }
 
     /// The error code, read as a plain int: librdkafka may report codes the bindings' enum
@@ -71,9 +73,23 @@ impl<'a> MessageView<'a> {
 
     /// Milliseconds since the epoch, or -1 when unavailable.
     pub fn timestamp(&self) -> i64 {
+        if self.synthetic {
+            return -1;
+        }
         let mut kind = sys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
         // SAFETY: live message; kind is a valid out-pointer.
         unsafe { sys::rd_kafka_message_timestamp(self.msg, &mut kind) }
+    }
+
+    /// Stores this message's offset + 1 for the next commit, as `enable.auto.offset.store` does
+    /// when librdkafka hands a message out. Errors (a partition no longer assigned) are ignored,
+    /// as librdkafka ignores them there.
+    pub fn store_offset(&self) {
+        if self.synthetic || self.msg.rkt.is_null() || self.err() != 0 {
+            return;
+        }
+        // SAFETY: the message's topic handle is alive with the message.
+        unsafe { sys::rd_kafka_offset_store(self.msg.rkt, self.msg.partition, self.msg.offset) };
     }
 
     /// The per-message opaque given to produce (delivery reports only).
@@ -83,6 +99,9 @@ impl<'a> MessageView<'a> {
 
     /// Headers in order; a NULL value is `None`.
     pub fn headers(&self) -> Vec<(&'a [u8], Option<&'a [u8]>)> {
+        if self.synthetic {
+            return Vec::new();
+        }
         let mut hdrs: *mut sys::rd_kafka_headers_t = ptr::null_mut();
         // SAFETY: live message; librdkafka keeps the headers with the message. The cast drops
         // const only because the C signature lacks it: the message is not modified.
@@ -105,4 +124,37 @@ impl<'a> MessageView<'a> {
         }
         out
     }
+}
+
+/// A message handed to us by a consume call, destroyed on drop.
+#[derive(Debug)]
+pub struct ConsumedMessage(std::ptr::NonNull<sys::rd_kafka_message_t>);
+
+impl ConsumedMessage {
+    /// # Safety
+    /// `msg` must be NULL or a message the caller owns.
+    pub(crate) unsafe fn from_raw(msg: *mut sys::rd_kafka_message_t) -> Option<Self> {
+        std::ptr::NonNull::new(msg).map(ConsumedMessage)
+    }
+
+    pub fn view(&self) -> MessageView<'_> {
+        // SAFETY: owned and alive for the borrow.
+        unsafe { MessageView::new(self.0.as_ptr()) }
+    }
+}
+
+impl Drop for ConsumedMessage {
+    fn drop(&mut self) {
+        // SAFETY: owned message, destroyed once.
+        unsafe { sys::rd_kafka_message_destroy(self.0.as_ptr()) }
+    }
+}
+
+/// What `KafkaConsumer::consume` reports on a timeout: a message with only `err` set to
+/// `RD_KAFKA_RESP_ERR__TIMED_OUT` (php-rdkafka 6 builds the same).
+pub fn with_timed_out<R>(f: impl FnOnce(MessageView<'_>) -> R) -> R {
+    // SAFETY: an all-zero message is valid plain data (NULL pointers, zero lengths).
+    let mut msg: sys::rd_kafka_message_t = unsafe { std::mem::zeroed() };
+    msg.err = sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__TIMED_OUT;
+    f(MessageView { msg: &msg, synthetic: true })
 }

@@ -1,8 +1,8 @@
 //! Cluster metadata as librdkafka returns it, owned and freed on drop. It does not depend on
 //! the client that fetched it.
 
-use super::sys;
 use super::c_str_bytes;
+use super::sys;
 use std::ptr::NonNull;
 
 #[derive(Debug)]

@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod conf;
+pub mod consumer;
 pub mod dispatch;
 pub mod error;
 pub mod message;

@@ -26,9 +26,8 @@ impl PartitionList {
         let raw = unsafe { sys::rd_kafka_topic_partition_list_new(partitions.len() as i32) };
         let list = PartitionList(NonNull::new(raw).expect("rd_kafka_topic_partition_list_new"));
         for p in partitions {
-            let topic = CString::new(p.topic.as_slice()).map_err(|_| {
-                KafkaError::with_message(-186, "Topic names must not contain NUL bytes")
-            })?;
+            let topic = CString::new(p.topic.as_slice())
+                .map_err(|_| KafkaError::with_message(-186, "Topic names must not contain NUL bytes"))?;
             // SAFETY: valid list; librdkafka copies the topic name.
             unsafe {
                 let elem = sys::rd_kafka_topic_partition_list_add(list.as_ptr(), topic.as_ptr(), p.partition);
@@ -44,23 +43,47 @@ impl PartitionList {
 
     /// The entries as plain data, in list order.
     pub fn entries(&self) -> Vec<Partition> {
-        // SAFETY: a valid list holds `cnt` elements.
-        unsafe {
-            let list = &*self.as_ptr();
-            if list.elems.is_null() {
-                return Vec::new();
-            }
-            std::slice::from_raw_parts(list.elems, list.cnt as usize)
-                .iter()
-                .map(|e| Partition {
-                    topic: if e.topic.is_null() { Vec::new() } else { CStr::from_ptr(e.topic).to_bytes().to_vec() },
-                    partition: e.partition,
-                    offset: e.offset,
-                    // Read as a plain int: brokers may send codes newer than the bindings' enum.
-                    err: *(std::ptr::addr_of!(e.err) as *const i32) as i64,
-                })
-                .collect()
+        // SAFETY: we own a valid list.
+        unsafe { entries_of(self.as_ptr()) }
+    }
+
+    /// Takes over a list librdkafka allocated for us.
+    ///
+    /// # Safety
+    /// `ptr` must be a list the caller owns (e.g. from `rd_kafka_assignment`).
+    pub(crate) unsafe fn from_raw(ptr: *mut sys::rd_kafka_topic_partition_list_t) -> Option<Self> {
+        NonNull::new(ptr).map(PartitionList)
+    }
+}
+
+/// The entries of a list librdkafka lends us (callbacks), as plain data.
+///
+/// # Safety
+/// `list` must be NULL or a valid list.
+pub(crate) unsafe fn entries_of(list: *const sys::rd_kafka_topic_partition_list_t) -> Vec<Partition> {
+    // SAFETY: a valid list holds `cnt` elements.
+    unsafe {
+        if list.is_null() {
+            return Vec::new();
         }
+        let list = &*list;
+        if list.elems.is_null() {
+            return Vec::new();
+        }
+        std::slice::from_raw_parts(list.elems, list.cnt as usize)
+            .iter()
+            .map(|e| Partition {
+                topic: if e.topic.is_null() {
+                    Vec::new()
+                } else {
+                    CStr::from_ptr(e.topic).to_bytes().to_vec()
+                },
+                partition: e.partition,
+                offset: e.offset,
+                // Read as a plain int: brokers may send codes newer than the bindings' enum.
+                err: *(std::ptr::addr_of!(e.err) as *const i32) as i64,
+            })
+            .collect()
     }
 }
 

@@ -5,6 +5,8 @@ use super::client::Client;
 use super::conf::NativeTopicConf;
 use super::error::KafkaError;
 use super::sys;
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::ffi::{c_int, c_void, CStr};
 use std::ptr::{self, NonNull};
 use std::rc::Rc;
@@ -13,6 +15,8 @@ use std::rc::Rc;
 pub struct Topic {
     rkt: NonNull<sys::rd_kafka_topic_t>,
     client: Rc<Client>,
+    /// Partitions this handle started consuming; stopped when it is dropped.
+    started: RefCell<HashSet<i32>>,
 }
 
 /// `RD_KAFKA_MSG_F_COPY`: librdkafka copies payload and key, so callers' buffers are free after
@@ -53,11 +57,15 @@ impl Topic {
         let rkt = unsafe { sys::rd_kafka_topic_new(client.as_ptr(), name.as_ptr(), conf_ptr) };
         let rkt = NonNull::new(rkt)?;
         std::mem::forget(conf);
-        Some(Topic { rkt, client: Rc::clone(client) })
+        Some(Topic { rkt, client: Rc::clone(client), started: RefCell::default() })
     }
 
     pub fn client(&self) -> &Rc<Client> {
         &self.client
+    }
+
+    pub(crate) fn started_partitions(&self) -> &RefCell<HashSet<i32>> {
+        &self.started
     }
 
     pub fn as_ptr(&self) -> *mut sys::rd_kafka_topic_t {
@@ -142,7 +150,8 @@ impl Headers {
             return Ok(None);
         }
         // SAFETY: allocates an empty list.
-        let list = Headers(NonNull::new(unsafe { sys::rd_kafka_headers_new(pairs.len()) }).expect("allocation"));
+        let list =
+            Headers(NonNull::new(unsafe { sys::rd_kafka_headers_new(pairs.len()) }).expect("allocation"));
         for (name, value) in pairs {
             let (value, value_len) = ptr_len(*value);
             // SAFETY: librdkafka copies name and value, whose lengths are passed explicitly (so
@@ -173,6 +182,10 @@ impl Drop for Headers {
 
 impl Drop for Topic {
     fn drop(&mut self) {
+        for partition in self.started.take() {
+            // Errors do not matter here: the partition is stopped or was never running.
+            let _ = self.consume_stop(partition);
+        }
         // SAFETY: owned handle; the client (held by `self.client`) is still alive here.
         unsafe { sys::rd_kafka_topic_destroy(self.rkt.as_ptr()) }
     }

@@ -1,9 +1,8 @@
 //! `RdKafka\Conf` and `RdKafka\TopicConf`.
 
 use super::zend::{
-    bytes_zval, callable_arg, handlers, native_hooks, object_state, param, parse_args,
-    register_class, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass,
-    PhpError, PhpResult, Ret, Ty,
+    bytes_zval, callable_arg, handlers, native_hooks, object_state, param, parse_args, register_class, Call,
+    ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Ret, Ty,
 };
 use crate::kafka::conf::{NativeConf, NativeTopicConf, Partitioner};
 use crate::kafka::dispatch::CallbackKind;
@@ -19,7 +18,7 @@ static TOPIC_CONF_HANDLERS: HandlerSlot = HandlerSlot::new();
 
 const UNCONSTRUCTED: &str = "RdKafka\\Conf::__construct() has not been called";
 
-/// The PHP callables of a Conf, one slot per [`CallbackKind`] (undef when unset).
+/// The PHP callables of a Conf, one slot per [`CallbackKind`] (null when unset).
 #[derive(Default)]
 pub struct Callbacks([Zval; 8]);
 
@@ -31,7 +30,12 @@ impl Callbacks {
     /// The callable of `kind`, if one was set.
     pub fn get(&self, kind: CallbackKind) -> Option<&Zval> {
         let callable = &self.0[kind as usize];
-        (!matches!(callable.get_type(), ext_php_rs::flags::DataType::Undef)).then_some(callable)
+        // Unset slots hold null (the default of a value).
+        (!matches!(
+            callable.get_type(),
+            ext_php_rs::flags::DataType::Undef | ext_php_rs::flags::DataType::Null
+        ))
+        .then_some(callable)
     }
 
     /// The slots, for the cycle collector.

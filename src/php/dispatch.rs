@@ -8,6 +8,7 @@
 
 use super::conf::Callbacks;
 use super::message::message_zval;
+use super::rdkafka::partitions_zval;
 use super::zend::{
     bytes_zval, call_callable, exception_pending, long_zval, object_zval, string_from_ref, PhpError,
     PhpResult,
@@ -72,10 +73,16 @@ impl Dispatcher {
     /// are served first (their count is passed to `call`); if one of them throws again, `call`
     /// does not run. A callback that throws during `call` makes the whole method throw.
     pub fn serve<R>(&self, call: impl FnOnce(usize) -> R) -> PhpResult<R> {
-        let served = self.serve_pending()?;
+        self.serve_keeping(call).map_err(|(thrown, _)| thrown)
+    }
+
+    /// [`serve`](Self::serve), but when a callback throws, what `call` returned (if it ran) comes
+    /// back with the error, so the caller can keep it for later (a fetched message).
+    pub fn serve_keeping<R>(&self, call: impl FnOnce(usize) -> R) -> Result<R, (PhpError, Option<R>)> {
+        let served = self.serve_pending().map_err(|thrown| (thrown, None))?;
         let result = call(served);
         if exception_pending() {
-            return Err(PhpError::Thrown);
+            return Err((PhpError::Thrown, Some(result)));
         }
         Ok(result)
     }
@@ -84,7 +91,9 @@ impl Dispatcher {
         let mut served = 0;
         loop {
             // The borrow ends before the call: the callback may re-enter the client.
-            let Some(next) = self.pending.borrow_mut().pop_front() else { return Ok(served) };
+            let Some(next) = self.pending.borrow_mut().pop_front() else {
+                return Ok(served);
+            };
             self.invoke(next.kind, next.args);
             served += 1;
             if exception_pending() {
@@ -94,11 +103,18 @@ impl Dispatcher {
     }
 
     fn invoke(&self, kind: CallbackKind, mut args: Vec<Zval>) {
-        let (Some(callable), client) = (self.callbacks.get(kind), self.client.get()) else { return };
+        let (Some(callable), client) = (self.callbacks.get(kind), self.client.get()) else {
+            return;
+        };
         if client.is_null() {
             return;
         }
-        args.insert(0, object_zval(client));
+        // consume_cb alone takes the client last (php-rdkafka's order).
+        if kind == CallbackKind::Consume {
+            args.push(object_zval(client));
+        } else {
+            args.insert(0, object_zval(client));
+        }
         call_callable(callable, &mut args);
     }
 
@@ -110,6 +126,9 @@ impl Dispatcher {
             Event::Log { .. } => CallbackKind::Log,
             Event::OauthbearerTokenRefresh { .. } => CallbackKind::OauthbearerTokenRefresh,
             Event::DeliveryReport(_) => CallbackKind::DeliveryReport,
+            Event::Rebalance { .. } => CallbackKind::Rebalance,
+            Event::OffsetCommit { .. } => CallbackKind::OffsetCommit,
+            Event::Consume(_) => CallbackKind::Consume,
         };
         // A report's opaque is ours to release exactly once, listened to or not.
         let opaque = match &event {
@@ -127,6 +146,10 @@ impl Dispatcher {
             }
             Event::OauthbearerTokenRefresh { config } => vec![bytes_zval(config)],
             Event::DeliveryReport(msg) => vec![message_zval(&msg, opaque)],
+            Event::Rebalance { code, partitions } | Event::OffsetCommit { code, partitions } => {
+                vec![long_zval(code), partitions_zval(partitions.to_vec())]
+            }
+            Event::Consume(msg) => vec![message_zval(&msg, None)],
         };
         Some((kind, args))
     }
@@ -140,7 +163,9 @@ fn take_opaque(msg: &MessageView<'_>) -> Option<Zval> {
 impl EventSink for SharedDispatcher {
     fn on_event(&self, event: Event<'_>) -> Flow {
         let dispatcher = &self.0;
-        let Some((kind, args)) = dispatcher.arguments(event) else { return Flow::Continue };
+        let Some((kind, args)) = dispatcher.arguments(event) else {
+            return Flow::Continue;
+        };
         if exception_pending() || dispatcher.pending_count() > 0 {
             dispatcher.pending.borrow_mut().push_back(PendingCall { kind, args });
             return Flow::Yield;

@@ -4,9 +4,9 @@
 //! objects: file, line and trace are those of the PHP call site.
 
 use super::zend::{
-    handlers, param, parse_args, private_prop, read_property, register_class, update_property,
-    zend_ce_exception, zstr_bytes, bytes_zval, long_zval, new_object, throw_object, ClassDef,
-    ClassSlot, Method, PhpError, Prop, Ret, Ty, KAFKA_EXCEPTION,
+    bytes_zval, handlers, long_zval, new_object, param, parse_args, private_prop, read_property,
+    register_class, throw_object, update_property, zend_ce_exception, zstr_bytes, ClassDef, ClassSlot,
+    Method, PhpError, Prop, Ret, Ty, KAFKA_EXCEPTION,
 };
 use crate::kafka::error::{err2name, KafkaError};
 use ext_php_rs::types::Zval;
@@ -89,7 +89,8 @@ static KAFKA_ERROR_EXCEPTION_PROPS: [Prop; 4] = [
 /// "<text> (RD_KAFKA_RESP_ERR_<name>)", file and line are the caller's.
 pub fn kafka_error_exception(e: KafkaError) -> PhpError {
     let exception = new_object(KAFKA_ERROR_EXCEPTION.get());
-    let obj = exception.object().map_or(ptr::null_mut(), |o| o as *const _ as *mut ext_php_rs::ffi::zend_object);
+    let obj =
+        exception.object().map_or(ptr::null_mut(), |o| o as *const _ as *mut ext_php_rs::ffi::zend_object);
     let base = zend_ce_exception();
     let own = KAFKA_ERROR_EXCEPTION.get();
     let message = format!("{} (RD_KAFKA_RESP_ERR_{})", e.message, err2name(e.code));

@@ -78,7 +78,8 @@ static FUNCTIONS: [Method; 7] = [
     Method::new("rd_kafka_get_err_descs", get_err_descs, &[], Ret::Real(Ty::ARRAY)),
     Method::new("rd_kafka_err2name", err2name, &[param("err", Ty::INT)], Ret::Real(Ty::STRING.nullable())),
     Method::new("rd_kafka_err2str", err2str, &[param("err", Ty::INT)], Ret::Real(Ty::STRING.nullable())),
-    Method::new("rd_kafka_errno2err", errno2err, &[param("errnox", Ty::INT)], Ret::Real(Ty::INT)).deprecated(),
+    Method::new("rd_kafka_errno2err", errno2err, &[param("errnox", Ty::INT)], Ret::Real(Ty::INT))
+        .deprecated(),
     Method::new("rd_kafka_errno", errno, &[], Ret::Real(Ty::INT)).deprecated(),
     Method::new("rd_kafka_offset_tail", offset_tail, &[param("cnt", Ty::INT)], Ret::Real(Ty::INT)),
     Method::new("rd_kafka_thread_cnt", thread_cnt, &[], Ret::Real(Ty::INT)),

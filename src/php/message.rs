@@ -84,8 +84,7 @@ handlers! {
     }
 }
 
-static METHODS: [Method; 1] =
-    [Method::new("errstr", errstr, &[], Ret::Tentative(Ty::STRING.nullable()))];
+static METHODS: [Method; 1] = [Method::new("errstr", errstr, &[], Ret::Tentative(Ty::STRING.nullable()))];
 
 pub fn register() {
     let mut def = ClassDef::new("RdKafka\\Message", &METHODS);

@@ -6,8 +6,8 @@
 use super::rdkafka::PRIVATE_CONSTRUCT;
 use super::zend::{
     bytes_zval, handlers, long_zval, native_hooks, new_native, register_class, zend_ce_countable,
-    zend_ce_iterator, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass,
-    PhpError, PhpResult, Ret, Ty,
+    zend_ce_iterator, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
+    PhpResult, Ret, Ty,
 };
 use crate::kafka::metadata::{Metadata as Native, PartitionInfo, TopicInfo};
 use ext_php_rs::types::Zval;
@@ -87,8 +87,13 @@ impl Collection {
     }
 
     fn ids(&self, topic: usize, partition: usize, isrs: bool) -> &[i32] {
-        let p = self.meta.topic(topic).and_then(|t| t.partition(partition)).expect("index within the metadata");
-        if isrs { p.isrs() } else { p.replicas() }
+        let p =
+            self.meta.topic(topic).and_then(|t| t.partition(partition)).expect("index within the metadata");
+        if isrs {
+            p.isrs()
+        } else {
+            p.replicas()
+        }
     }
 
     fn count(&self) -> usize {
@@ -191,9 +196,11 @@ impl NativeClass for Collection {
         &COLLECTION_HANDLERS
     }
     fn debug_info(state: Option<&Self>) -> Debug {
-        Some(state.map_or_else(Vec::new, |c| {
-            (0..c.count()).map(|i| (i.to_string().into(), c.item(i))).collect()
-        }))
+        Some(
+            state.map_or_else(Vec::new, |c| {
+                (0..c.count()).map(|i| (i.to_string().into(), c.item(i))).collect()
+            }),
+        )
     }
 }
 
@@ -403,7 +410,10 @@ pub fn register_all() {
     METADATA.set(register_class(native_class::<Metadata>("RdKafka\\Metadata", &METADATA_METHODS)));
     TOPIC.set(register_class(native_class::<MetaTopic>("RdKafka\\Metadata\\Topic", &TOPIC_METHODS)));
     BROKER.set(register_class(native_class::<MetaBroker>("RdKafka\\Metadata\\Broker", &BROKER_METHODS)));
-    PARTITION.set(register_class(native_class::<MetaPartition>("RdKafka\\Metadata\\Partition", &PARTITION_METHODS)));
+    PARTITION.set(register_class(native_class::<MetaPartition>(
+        "RdKafka\\Metadata\\Partition",
+        &PARTITION_METHODS,
+    )));
     let mut collection = native_class::<Collection>("RdKafka\\Metadata\\Collection", &COLLECTION_METHODS);
     collection.interfaces = vec![zend_ce_countable(), zend_ce_iterator()];
     COLLECTION.set(register_class(collection));

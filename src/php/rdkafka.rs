@@ -8,18 +8,19 @@ use super::conf::{Callbacks, Conf, CONF, TOPIC_CONF};
 use super::dispatch::{Dispatcher, SharedDispatcher};
 use super::exceptions::kafka_error_exception;
 use super::metadata::metadata_zval;
-use super::topic::{new_topic_zval, topic_arg, TOPIC};
+use super::topic::{new_topic_zval, topic_arg, QueueState, CONSUMER_TOPIC, PRODUCER_TOPIC, QUEUE, TOPIC};
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
-    array_of, assign_ref_long, by_ref, handlers, native_hooks, new_native, object_state, object_zval, optional,
-    param, parse_args, private_prop, register_class, Call, ClassDef, ClassSlot, ExClass,
+    array_of, assign_ref_long, by_ref, handlers, native_hooks, new_native, object_state, object_zval,
+    optional, param, parse_args, private_prop, register_class, Call, ClassDef, ClassSlot, ExClass,
     HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind, Logger};
 use crate::kafka::conf::{NativeConf, NativeTopicConf};
+use crate::kafka::consumer::Queue;
+use crate::kafka::dispatch::CallbackKind;
 use crate::kafka::error::KafkaError;
 use crate::kafka::topic::Topic;
-use crate::kafka::dispatch::CallbackKind;
 use ext_php_rs::ffi::{zval, HashTable};
 use ext_php_rs::types::{ZendHashTable, Zval};
 use std::ffi::{c_char, CStr, CString};
@@ -94,14 +95,91 @@ fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
     Ok(())
 }
 
+/// A PHP object backed by a client: the `RdKafka` family and `KafkaConsumer`, which share the
+/// methods below.
+pub trait ClientObject: NativeClass {
+    fn client(&self) -> &Rc<Client>;
+}
+
+impl ClientObject for Kafka {
+    fn client(&self) -> &Rc<Client> {
+        &self.client
+    }
+}
+
+pub fn paused<T: ClientObject>(call: &mut Call, paused: bool, method: &str) -> PhpResult {
+    let mut array: *mut HashTable = ptr::null_mut();
+    parse_args!(call, "h", &mut array);
+    let partitions = partitions_arg(array, method)?;
+    let result = call.this::<T>()?.client().set_paused(&partitions, paused)?;
+    *call.ret() = partitions_zval(result);
+    Ok(())
+}
+
+pub fn metadata_of<T: ClientObject>(call: &mut Call) -> PhpResult {
+    let mut all_topics = false;
+    let mut only_topic: *mut zval = ptr::null_mut();
+    let mut timeout_ms: i64 = 0;
+    parse_args!(call, "bO!l", &mut all_topics, &mut only_topic, TOPIC.get(), &mut timeout_ms);
+    let topic = topic_arg(only_topic)?;
+    let metadata = call.this::<T>()?.client().metadata(
+        all_topics,
+        topic.map(|t| &t.topic),
+        clamp_timeout(timeout_ms),
+    )?;
+    *call.ret() = metadata_zval(metadata);
+    Ok(())
+}
+
+pub fn controller_id<T: ClientObject>(call: &mut Call) -> PhpResult {
+    let mut timeout_ms: i64 = 0;
+    parse_args!(call, "l", &mut timeout_ms);
+    let id = call.this::<T>()?.client().controller_id(clamp_timeout(timeout_ms));
+    call.ret().set_long(id);
+    Ok(())
+}
+
+pub fn watermark_offsets<T: ClientObject>(call: &mut Call) -> PhpResult {
+    let (mut topic, mut topic_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+    let (mut partition, mut timeout_ms): (i64, i64) = (0, 0);
+    let (mut low, mut high): (*mut zval, *mut zval) = (ptr::null_mut(), ptr::null_mut());
+    parse_args!(
+        call,
+        "plzzl",
+        &mut topic,
+        &mut topic_len,
+        &mut partition,
+        &mut low,
+        &mut high,
+        &mut timeout_ms
+    );
+    let (lo, hi) = call.this::<T>()?.client().query_watermark_offsets(
+        c_str_arg(topic),
+        partition as i32,
+        clamp_timeout(timeout_ms),
+    )?;
+    assign_ref_long(low, lo)?;
+    assign_ref_long(high, hi)
+}
+
+pub fn offsets_for_times_of<T: ClientObject>(call: &mut Call, method: &str) -> PhpResult {
+    let mut array: *mut HashTable = ptr::null_mut();
+    let mut timeout_ms: i64 = 0;
+    parse_args!(call, "hl", &mut array, &mut timeout_ms);
+    let partitions = partitions_arg(array, method)?;
+    let result = call.this::<T>()?.client().offsets_for_times(&partitions, clamp_timeout(timeout_ms))?;
+    *call.ret() = partitions_zval(result);
+    Ok(())
+}
+
 /// Parses a NUL-free string argument (php-rdkafka silently cut names at NUL bytes).
-fn c_str_arg(ptr: *mut c_char) -> &'static CStr {
+pub fn c_str_arg(ptr: *mut c_char) -> &'static CStr {
     // SAFETY: zpp's "p" yields a NUL-terminated string without inner NUL, alive for the call.
     unsafe { CStr::from_ptr(ptr) }
 }
 
 /// Parses `array $topic_partitions` into plain entries.
-fn partitions_arg(array: *mut HashTable, method: &str) -> PhpResult<Vec<TopicPartition>> {
+pub fn partitions_arg(array: *mut HashTable, method: &str) -> PhpResult<Vec<TopicPartition>> {
     array_of::<TopicPartition>(array, method, "RdKafka\\TopicPartition")
 }
 
@@ -114,15 +192,6 @@ pub fn partitions_zval(entries: Vec<TopicPartition>) -> Zval {
     let mut zv = Zval::new();
     zv.set_hashtable(list);
     zv
-}
-
-fn paused(call: &mut Call, paused: bool, method: &str) -> PhpResult {
-    let mut array: *mut HashTable = ptr::null_mut();
-    parse_args!(call, "h", &mut array);
-    let partitions = partitions_arg(array, method)?;
-    let result = call.this::<Kafka>()?.client.set_paused(&partitions, paused)?;
-    *call.ret() = partitions_zval(result);
-    Ok(())
 }
 
 /// Events held back after a callback threw count as queued: they are served by the next poll.
@@ -139,21 +208,6 @@ fn out_queue_length(call: &mut Call) -> PhpResult {
 fn serving(call: &mut Call) -> PhpResult<(Rc<Client>, Rc<Dispatcher>)> {
     let kafka = call.this::<Kafka>()?;
     Ok((Rc::clone(&kafka.client), Rc::clone(&kafka.dispatcher)))
-}
-
-fn get_metadata(call: &mut Call) -> PhpResult {
-    let mut all_topics = false;
-    let mut only_topic: *mut zval = ptr::null_mut();
-    let mut timeout_ms: i64 = 0;
-    parse_args!(call, "bO!l", &mut all_topics, &mut only_topic, TOPIC.get(), &mut timeout_ms);
-    let topic = topic_arg(only_topic)?;
-    let metadata = call.this::<Kafka>()?.client.metadata(
-        all_topics,
-        topic.map(|t| &t.topic),
-        clamp_timeout(timeout_ms),
-    )?;
-    *call.ret() = metadata_zval(metadata);
-    Ok(())
 }
 
 /// Runs a transaction call (commit and abort flush, so callbacks run inside); failures throw
@@ -178,13 +232,7 @@ handlers! {
         Ok(())
     }
 
-    fn get_controller_id(call) {
-        let mut timeout_ms: i64 = 0;
-        parse_args!(call, "l", &mut timeout_ms);
-        let id = call.this::<Kafka>()?.client.controller_id(clamp_timeout(timeout_ms));
-        call.ret().set_long(id);
-        Ok(())
-    }
+    fn get_controller_id(call) { controller_id::<Kafka>(call) }
 
     fn get_out_q_len(call) { out_queue_length(call) }
     fn outq_len(call) { out_queue_length(call) }
@@ -220,33 +268,12 @@ handlers! {
         Ok(())
     }
 
-    fn query_watermark_offsets(call) {
-        let (mut topic, mut topic_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
-        let (mut partition, mut timeout_ms): (i64, i64) = (0, 0);
-        let (mut low, mut high): (*mut zval, *mut zval) = (ptr::null_mut(), ptr::null_mut());
-        parse_args!(call, "plzzl", &mut topic, &mut topic_len, &mut partition, &mut low, &mut high, &mut timeout_ms);
-        let (lo, hi) = call.this::<Kafka>()?.client.query_watermark_offsets(
-            c_str_arg(topic),
-            partition as i32,
-            clamp_timeout(timeout_ms),
-        )?;
-        assign_ref_long(low, lo)?;
-        assign_ref_long(high, hi)
-    }
+    fn query_watermark_offsets(call) { watermark_offsets::<Kafka>(call) }
+    fn offsets_for_times(call) { offsets_for_times_of::<Kafka>(call, "RdKafka::offsetsForTimes") }
 
-    fn offsets_for_times(call) {
-        let mut array: *mut HashTable = ptr::null_mut();
-        let mut timeout_ms: i64 = 0;
-        parse_args!(call, "hl", &mut array, &mut timeout_ms);
-        let partitions = partitions_arg(array, "RdKafka::offsetsForTimes")?;
-        let result = call.this::<Kafka>()?.client.offsets_for_times(&partitions, clamp_timeout(timeout_ms))?;
-        *call.ret() = partitions_zval(result);
-        Ok(())
-    }
-
-    fn pause_partitions(call) { paused(call, true, "RdKafka::pausePartitions") }
+    fn pause_partitions(call) { paused::<Kafka>(call, true, "RdKafka::pausePartitions") }
     // php-rdkafka 6.0.4 paused here too; we resume.
-    fn resume_partitions(call) { paused(call, false, "RdKafka::resumePartitions") }
+    fn resume_partitions(call) { paused::<Kafka>(call, false, "RdKafka::resumePartitions") }
 
     fn oauthbearer_set_token(call) {
         let (mut token, mut token_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
@@ -300,14 +327,25 @@ handlers! {
         let conf = if conf.is_null() { None } else { Some(object_state::<NativeTopicConf>(conf)?.clone()) };
         let client_object = object_zval(call.this_object());
         let client = &call.this::<Kafka>()?.client;
-        let producer = client.kind() == ClientKind::Producer;
+        let ce = match client.kind() {
+            ClientKind::Producer => PRODUCER_TOPIC.get(),
+            ClientKind::Consumer => CONSUMER_TOPIC.get(),
+        };
         let topic = Topic::new(client, c_str_arg(name), conf);
-        *call.ret() = new_topic_zval(client_object, topic, producer);
+        *call.ret() = new_topic_zval(ce, client_object, topic);
         Ok(())
     }
 
-    fn get_metadata_method(call) { get_metadata(call) }
-    fn metadata_method(call) { get_metadata(call) }
+    fn new_queue(call) {
+        call.no_args()?;
+        let client_object = object_zval(call.this_object());
+        let queue = Queue::new(&call.this::<Kafka>()?.client);
+        *call.ret() = new_native(QUEUE.get(), QueueState { queue, client: client_object });
+        Ok(())
+    }
+
+    fn get_metadata_method(call) { metadata_of::<Kafka>(call) }
+    fn metadata_method(call) { metadata_of::<Kafka>(call) }
 
     fn init_transactions(call) {
         let timeout = transaction_timeout(call)?;
@@ -333,7 +371,7 @@ handlers! {
 }
 
 /// Timeouts are C ints in librdkafka; larger values mean "wait (almost) forever".
-fn clamp_timeout(timeout_ms: i64) -> i32 {
+pub fn clamp_timeout(timeout_ms: i64) -> i32 {
     timeout_ms.clamp(i32::MIN.into(), i32::MAX.into()) as i32
 }
 
@@ -344,7 +382,8 @@ fn string_pairs(table: *mut HashTable) -> PhpResult<Vec<(CString, CString)>> {
     }
     // SAFETY: zpp's "h" hands out a live array.
     let table = unsafe { &*(table as *const ZendHashTable) };
-    let nul_error = || PhpError::new(ExClass::Kafka, "OAUTHBEARER extensions must not contain NUL bytes", -186);
+    let nul_error =
+        || PhpError::new(ExClass::Kafka, "OAUTHBEARER extensions must not contain NUL bytes", -186);
     table
         .iter()
         .map(|(key, value)| {
@@ -424,11 +463,15 @@ static RDKAFKA_METHODS: [Method; 19] = [
         ],
         VOID,
     ),
-    Method::new("oauthbearerSetTokenFailure", oauthbearer_set_token_failure, &[param("error", Ty::STRING)], VOID),
+    Method::new(
+        "oauthbearerSetTokenFailure",
+        oauthbearer_set_token_failure,
+        &[param("error", Ty::STRING)],
+        VOID,
+    ),
 ];
 
-const CONF_PARAM: [super::zend::Param; 1] =
-    [optional("conf", Ty::class("RdKafka\\Conf").nullable(), "null")];
+const CONF_PARAM: [super::zend::Param; 1] = [optional("conf", Ty::class("RdKafka\\Conf").nullable(), "null")];
 
 static PRODUCER_METHODS: [Method; 5] = [
     Method::new("__construct", producer_construct, &CONF_PARAM, Ret::None),
@@ -438,14 +481,14 @@ static PRODUCER_METHODS: [Method; 5] = [
     Method::new("abortTransaction", abort_transaction, &TIMEOUT, VOID),
 ];
 
-static CONSUMER_METHODS: [Method; 1] =
-    [Method::new("__construct", consumer_construct, &CONF_PARAM, Ret::None)];
+static CONSUMER_METHODS: [Method; 2] = [
+    Method::new("__construct", consumer_construct, &CONF_PARAM, Ret::None),
+    Method::new("newQueue", new_queue, &[], Ret::Tentative(Ty::class("RdKafka\\Queue"))),
+];
 
 /// Declared by php-rdkafka and never written: they only show in var_dump as uninitialized.
-static RDKAFKA_PROPS: [Prop; 2] = [
-    private_prop("error_cb", Ty::CALLABLE.nullable()),
-    private_prop("dr_cb", Ty::CALLABLE.nullable()),
-];
+static RDKAFKA_PROPS: [Prop; 2] =
+    [private_prop("error_cb", Ty::CALLABLE.nullable()), private_prop("dr_cb", Ty::CALLABLE.nullable())];
 
 pub fn register_rdkafka() {
     let mut def = ClassDef::new("RdKafka", &RDKAFKA_METHODS);

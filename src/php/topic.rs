@@ -3,12 +3,16 @@
 //! The Rust state lives on Topic, as for `\RdKafka`: the subclasses inherit its object handler.
 //! A topic holds its PHP client object, so the client outlives every topic made from it.
 
-use super::rdkafka::Kafka;
+use super::message::message_zval;
+use super::rdkafka::{clamp_timeout, Kafka};
 use super::zend::{
-    handlers, native_hooks, object_state, optional, param, parse_args, register_class, string_of,
-    string_ref, string_from_ref, bytes_zval, Call, ClassDef, ClassSlot, ExClass,
-    HandlerSlot, Method, NativeClass, PhpError, PhpResult, Ret, Ty,
+    bytes_zval, call_callable, exception_pending, handlers, native_hooks, object_state, optional, param,
+    parse_args, register_class, string_from_ref, string_of, string_ref, Call, ClassDef, ClassSlot, ExClass,
+    HandlerSlot, Method, NativeClass, Param, PhpError, PhpResult, Ret, Ty,
 };
+use crate::kafka::consumer::Queue;
+use crate::kafka::dispatch::Flow;
+use crate::kafka::message::{ConsumedMessage, MessageView};
 use crate::kafka::topic::{Record, Topic};
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{zend_string, HashTable};
@@ -21,7 +25,8 @@ pub static CONSUMER_TOPIC: ClassSlot = ClassSlot::new();
 pub static PRODUCER_TOPIC: ClassSlot = ClassSlot::new();
 static HANDLERS: HandlerSlot = HandlerSlot::new();
 
-/// The Rust state of a Topic: the librdkafka handle and the PHP client object it came from.
+/// The Rust state of a Topic: the librdkafka handle and the PHP client object it came from
+/// (null for a KafkaConsumerTopic, which does not keep its consumer alive).
 pub struct TopicState {
     pub topic: Topic,
     pub client: Zval,
@@ -44,19 +49,37 @@ const MSG_F_BLOCK: i64 = 0x4;
 /// librdkafka's "Local: Queue full".
 const QUEUE_FULL: i64 = -184;
 
+fn partition_out_of_range(partition: i64) -> PhpError {
+    PhpError::new(ExClass::InvalidArgument, format!("Out of range value '{partition}' for $partition"), 0)
+}
+
+/// php-rdkafka's `$partition` check: `RD_KAFKA_PARTITION_UA` or a non-negative int32.
+fn partition_or_ua(partition: i64) -> PhpResult<i32> {
+    if partition != -1 && !(0..=0x7FFF_FFFF).contains(&partition) {
+        return Err(partition_out_of_range(partition));
+    }
+    Ok(partition as i32)
+}
+
+/// The stricter check of `consumeCallback` and `offsetStore`: UA is refused too.
+fn concrete_partition(partition: i64) -> PhpResult<i32> {
+    if !(0..=0x7FFF_FFFF).contains(&partition) {
+        return Err(partition_out_of_range(partition));
+    }
+    Ok(partition as i32)
+}
+
 /// php-rdkafka's checks of `$partition` and `$msgflags`, with its texts.
 fn check_partition_and_flags(partition: i64, flags: i64) -> PhpResult<(i32, i32)> {
-    if partition != -1 && !(0..=0x7FFF_FFFF).contains(&partition) {
+    let partition = partition_or_ua(partition)?;
+    if flags != 0 && flags != MSG_F_BLOCK {
         return Err(PhpError::new(
             ExClass::InvalidArgument,
-            format!("Out of range value '{partition}' for $partition"),
+            format!("Invalid value '{flags}' for $msgflags"),
             0,
         ));
     }
-    if flags != 0 && flags != MSG_F_BLOCK {
-        return Err(PhpError::new(ExClass::InvalidArgument, format!("Invalid value '{flags}' for $msgflags"), 0));
-    }
-    Ok((partition as i32, flags as i32))
+    Ok((partition, flags as i32))
 }
 
 fn optional_bytes<'a>(ptr: *const c_char, len: usize) -> Option<&'a [u8]> {
@@ -70,7 +93,12 @@ fn optional_bytes<'a>(ptr: *const c_char, len: usize) -> Option<&'a [u8]> {
 /// With `RD_KAFKA_MSG_F_BLOCK` and a full queue, delivery reports are served (callbacks run)
 /// until there is room: librdkafka's own blocking would wait for reports that only this thread
 /// can serve, forever.
-fn enqueue(call: &mut Call, mut record: Record<'_>, opaque: *mut zend_string, with_headers: bool) -> PhpResult {
+fn enqueue(
+    call: &mut Call,
+    mut record: Record<'_>,
+    opaque: *mut zend_string,
+    with_headers: bool,
+) -> PhpResult {
     let state = call.this::<TopicState>()?;
     let topic = &state.topic;
     let block = i64::from(record.flags) & MSG_F_BLOCK != 0;
@@ -117,6 +145,85 @@ fn header_pairs(table: *mut HashTable) -> PhpResult<Vec<(Vec<u8>, ZBox<ZendStr>)
 }
 
 handlers! {
+    fn consume_start(call) {
+        let (partition, offset) = partition_and_offset(call)?;
+        let partition = partition_or_ua(partition)?;
+        call.this::<TopicState>()?.topic.consume_start(partition, offset)?;
+        Ok(())
+    }
+
+    fn consume_queue_start(call) {
+        let (mut partition, mut offset): (i64, i64) = (0, 0);
+        let mut queue: *mut ext_php_rs::ffi::zval = ptr::null_mut();
+        parse_args!(call, "llO", &mut partition, &mut offset, &mut queue, QUEUE.get());
+        let partition = partition_or_ua(partition)?;
+        let queue = &object_state::<QueueState>(queue)?.queue;
+        call.this::<TopicState>()?.topic.consume_queue_start(partition, offset, queue)?;
+        Ok(())
+    }
+
+    fn consume_stop(call) {
+        let mut partition: i64 = 0;
+        parse_args!(call, "l", &mut partition);
+        let partition = partition_or_ua(partition)?;
+        call.this::<TopicState>()?.topic.consume_stop(partition)?;
+        Ok(())
+    }
+
+    fn consume(call) {
+        let (mut partition, mut timeout_ms): (i64, i64) = (0, 0);
+        parse_args!(call, "ll", &mut partition, &mut timeout_ms);
+        let partition = partition_or_ua(partition)?;
+        let msg = call.this::<TopicState>()?.topic.consume(partition, clamp_timeout(timeout_ms))?;
+        optional_message(call, msg);
+        Ok(())
+    }
+
+    fn consume_batch(call) {
+        let (mut partition, mut timeout_ms, mut size): (i64, i64, i64) = (0, 0, 0);
+        parse_args!(call, "lll", &mut partition, &mut timeout_ms, &mut size);
+        if size <= 0 {
+            return Err(PhpError::new(ExClass::InvalidArgument, format!("Out of range value '{size}' for batch_size"), 0));
+        }
+        let partition = partition_or_ua(partition)?;
+        // librdkafka allocates nothing per slot; bound the array anyway for absurd sizes.
+        let size = usize::try_from(size).unwrap_or(usize::MAX).min(1 << 20);
+        let messages = call.this::<TopicState>()?.topic.consume_batch(partition, clamp_timeout(timeout_ms), size)?;
+        let mut list = ZendHashTable::with_capacity(messages.len() as u32);
+        for msg in &messages {
+            let _ = list.push(message_zval(&msg.view(), None));
+        }
+        call.ret().set_hashtable(list);
+        Ok(())
+    }
+
+    fn consume_callback(call) {
+        let (mut partition, mut timeout_ms): (i64, i64) = (0, 0);
+        let mut fci: std::mem::ManuallyDrop<ext_php_rs::ffi::zend_fcall_info> = unsafe { std::mem::zeroed() };
+        let mut fcc: ext_php_rs::ffi::zend_fcall_info_cache = unsafe { std::mem::zeroed() };
+        parse_args!(call, "llf", &mut partition, &mut timeout_ms, &mut *fci, &mut fcc);
+        let callback = super::zend::zval_copy(&fci.function_name);
+        let partition = concrete_partition(partition)?;
+        let mut handler = |msg: MessageView<'_>| {
+            call_callable(&callback, &mut [message_zval(&msg, None)]);
+            if exception_pending() { Flow::Yield } else { Flow::Continue }
+        };
+        let topic = &call.this::<TopicState>()?.topic;
+        let handled = topic.consume_callback(partition, clamp_timeout(timeout_ms), &mut handler);
+        if exception_pending() {
+            return Err(PhpError::Thrown);
+        }
+        call.ret().set_long(handled.unwrap_or(-1));
+        Ok(())
+    }
+
+    fn offset_store(call) {
+        let (partition, offset) = partition_and_offset(call)?;
+        let partition = concrete_partition(partition)?;
+        call.this::<TopicState>()?.topic.offset_store(partition, offset)?;
+        Ok(())
+    }
+
     fn get_name(call) {
         call.no_args()?;
         let name = bytes_zval(call.this::<TopicState>()?.topic.name());
@@ -168,11 +275,24 @@ handlers! {
     }
 }
 
-/// A new Topic object of the client's kind, or null when librdkafka refuses the name.
-pub fn new_topic_zval(client: Zval, topic: Option<Topic>, producer: bool) -> Zval {
+/// A new Topic object of class `ce`, or null when librdkafka refused the name.
+pub fn new_topic_zval(
+    ce: *mut ext_php_rs::ffi::zend_class_entry,
+    client: Zval,
+    topic: Option<Topic>,
+) -> Zval {
     let Some(topic) = topic else { return Zval::new() };
-    let ce = if producer { PRODUCER_TOPIC.get() } else { CONSUMER_TOPIC.get() };
     super::zend::new_native(ce, TopicState { topic, client })
+}
+
+fn partition_and_offset(call: &Call) -> PhpResult<(i64, i64)> {
+    let (mut partition, mut offset): (i64, i64) = (0, 0);
+    parse_args!(call, "ll", &mut partition, &mut offset);
+    Ok((partition, offset))
+}
+
+fn optional_message(call: &mut Call, msg: Option<ConsumedMessage>) {
+    *call.ret() = msg.map_or_else(Zval::new, |m| message_zval(&m.view(), None));
 }
 
 /// The state behind a `?RdKafka\Topic` argument.
@@ -215,8 +335,95 @@ static PRODUCER_TOPIC_METHODS: [Method; 3] = [
     ),
 ];
 
-static CONSUMER_TOPIC_METHODS: [Method; 1] =
-    [Method::new("__construct", super::rdkafka::PRIVATE_CONSTRUCT, &[], Ret::None).private()];
+const PARTITION: Param = param("partition", Ty::INT);
+const OFFSET: Param = param("offset", Ty::INT);
+const TIMEOUT: Param = param("timeout_ms", Ty::INT);
+const VOID: Ret = Ret::Tentative(Ty::VOID);
+const OPTIONAL_MESSAGE: Ret = Ret::Tentative(Ty::class("RdKafka\\Message").nullable());
+
+static CONSUMER_TOPIC_METHODS: [Method; 8] = [
+    Method::new("__construct", super::rdkafka::PRIVATE_CONSTRUCT, &[], Ret::None).private(),
+    Method::new(
+        "consumeQueueStart",
+        consume_queue_start,
+        &[PARTITION, OFFSET, param("queue", Ty::class("RdKafka\\Queue"))],
+        VOID,
+    ),
+    Method::new(
+        "consumeCallback",
+        consume_callback,
+        &[PARTITION, TIMEOUT, param("callback", Ty::CALLABLE)],
+        Ret::Tentative(Ty::INT),
+    ),
+    Method::new("consumeStart", consume_start, &[PARTITION, OFFSET], VOID),
+    Method::new("consumeStop", consume_stop, &[PARTITION], VOID),
+    Method::new("consume", consume, &[PARTITION, TIMEOUT], OPTIONAL_MESSAGE),
+    Method::new(
+        "consumeBatch",
+        consume_batch,
+        &[PARTITION, TIMEOUT, param("batch_size", Ty::INT)],
+        Ret::Tentative(Ty::ARRAY),
+    ),
+    Method::new("offsetStore", offset_store, &[PARTITION, OFFSET], VOID),
+];
+
+static KAFKA_CONSUMER_TOPIC_METHODS: [Method; 2] = [
+    Method::new("__construct", super::rdkafka::PRIVATE_CONSTRUCT, &[], Ret::None).private(),
+    Method::new("offsetStore", offset_store, &[PARTITION, OFFSET], VOID),
+];
+
+// ---------------------------------------------------------------------------------------------
+// RdKafka\Queue
+
+pub static QUEUE: ClassSlot = ClassSlot::new();
+static QUEUE_HANDLERS: HandlerSlot = HandlerSlot::new();
+
+/// The Rust state of a Queue: the queue handle and the Consumer object it belongs to.
+pub struct QueueState {
+    pub queue: Queue,
+    pub client: Zval,
+}
+
+impl NativeClass for QueueState {
+    const UNCONSTRUCTED: &'static str = "RdKafka\\Queue::__construct() has not been called";
+
+    fn handlers() -> &'static HandlerSlot {
+        &QUEUE_HANDLERS
+    }
+
+    fn gc_values(&self) -> Vec<&Zval> {
+        vec![&self.client]
+    }
+}
+
+handlers! {
+    fn queue_consume(call) {
+        let mut timeout_ms: i64 = 0;
+        parse_args!(call, "l", &mut timeout_ms);
+        let msg = call.this::<QueueState>()?.queue.consume(clamp_timeout(timeout_ms))?;
+        optional_message(call, msg);
+        Ok(())
+    }
+}
+
+static QUEUE_METHODS: [Method; 2] = [
+    Method::new("__construct", super::rdkafka::PRIVATE_CONSTRUCT, &[], Ret::None).private(),
+    Method::new("consume", queue_consume, &[TIMEOUT], OPTIONAL_MESSAGE),
+];
+
+pub fn register_queue() {
+    let mut def = ClassDef::new("RdKafka\\Queue", &QUEUE_METHODS);
+    def.native = Some(native_hooks::<QueueState>());
+    QUEUE.set(register_class(def));
+}
+
+pub static KAFKA_CONSUMER_TOPIC: ClassSlot = ClassSlot::new();
+
+pub fn register_kafka_consumer_topic() {
+    let mut def = ClassDef::new("RdKafka\\KafkaConsumerTopic", &KAFKA_CONSUMER_TOPIC_METHODS);
+    def.parent = Some(TOPIC.get());
+    KAFKA_CONSUMER_TOPIC.set(register_class(def));
+}
 
 pub fn register_topic() {
     let mut def = ClassDef::new("RdKafka\\Topic", &NAME_ONLY);

@@ -1,8 +1,8 @@
 //! `RdKafka\TopicPartition`: a topic, partition, offset and error code.
 
 use super::zend::{
-    bytes_zval, handlers, long_zval, native_hooks, optional, param, parse_args, register_class,
-    zstr_bytes, ClassDef, ClassSlot, HandlerSlot, Method, NativeClass, Ret, Ty,
+    bytes_zval, handlers, long_zval, native_hooks, optional, param, parse_args, register_class, zstr_bytes,
+    ClassDef, ClassSlot, HandlerSlot, Method, NativeClass, Ret, Ty,
 };
 use ext_php_rs::ffi::zend_string;
 use ext_php_rs::types::Zval;

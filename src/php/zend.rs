@@ -8,11 +8,11 @@
 //! the engine's `zend_parse_parameters`, so coercion, strict types and error texts are PHP's own.
 //! All `unsafe` of the binding layer lives here.
 
-use ext_php_rs::ffi::{
-    self, zend_class_entry, zend_execute_data, zend_function_entry, zend_internal_arg_info,
-    zend_object, zend_object_handlers, zend_string, zend_type, zval, HashTable,
-};
 use ext_php_rs::boxed::ZBox;
+use ext_php_rs::ffi::{
+    self, zend_class_entry, zend_execute_data, zend_function_entry, zend_internal_arg_info, zend_object,
+    zend_object_handlers, zend_string, zend_type, zval, HashTable,
+};
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use std::borrow::Cow;
 use std::ffi::{c_char, c_int, c_void, CString};
@@ -81,7 +81,6 @@ pub const ACC_PUBLIC: u32 = 1 << 0;
 pub const ACC_PRIVATE: u32 = 1 << 2;
 pub const ACC_EXPLICIT_ABSTRACT_CLASS: u32 = 1 << 6;
 pub const ACC_DEPRECATED: u32 = 1 << 11;
-
 
 /// A declared PHP type: a mask of scalar kinds (`MAY_BE_*`) and optionally one class name.
 #[derive(Clone, Copy, Debug)]
@@ -347,9 +346,7 @@ pub fn register_functions(functions: &[Method]) {
 pub fn register_long_constant(name: &str, value: i64, module_number: i32) {
     let c_name = CString::new(name).expect("no NUL in constant names");
     // SAFETY: called during MINIT; flags CONST_PERSISTENT (case-sensitive is the default).
-    unsafe {
-        ffi::zend_register_long_constant(c_name.as_ptr(), name.len(), value, 1, module_number)
-    };
+    unsafe { ffi::zend_register_long_constant(c_name.as_ptr(), name.len(), value, 1, module_number) };
 }
 
 /// A registered class entry, filled in at startup and read by methods.
@@ -648,9 +645,7 @@ impl Call {
 
     /// The constructed Rust state of `$this`, or php-rdkafka's "not called" exception.
     pub fn this<T: NativeClass>(&mut self) -> PhpResult<&mut T> {
-        self.this_slot::<T>()?
-            .as_mut()
-            .ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
+        self.this_slot::<T>()?.as_mut().ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
     }
 
     /// Rejects any argument, for methods declared without parameters.
@@ -795,10 +790,7 @@ pub fn object_state<'a, T: NativeClass>(zv: *mut zval) -> PhpResult<&'a mut T> {
         if obj.is_null() || (*obj).handlers != T::handlers().get() {
             return Err(PhpError::new(ExClass::Error, "Invalid object argument", 0));
         }
-        (*native_of::<T>(obj))
-            .state
-            .as_mut()
-            .ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
+        (*native_of::<T>(obj)).state.as_mut().ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
     }
 }
 
@@ -884,6 +876,14 @@ pub fn throw_object(exception: Zval) {
     unsafe { ffi::zend_throw_exception_object(&mut *exception as *mut Zval as *mut zval) };
 }
 
+/// Emits an E_WARNING (or throws, under an error handler that does).
+pub fn warning(message: &str) {
+    const E_WARNING: c_int = 2;
+    let text = CString::new(message.replace('\0', "")).unwrap_or_default();
+    // SAFETY: a "%s" format with one NUL-terminated argument.
+    unsafe { ffi::php_error_docref(ptr::null(), E_WARNING, c"%s".as_ptr(), text.as_ptr()) };
+}
+
 /// Whether an exception is pending on this thread.
 pub fn exception_pending() -> bool {
     // SAFETY: the engine's executor globals of the current thread, read on the PHP thread.
@@ -939,7 +939,11 @@ pub fn new_native<T: NativeClass>(ce: *mut zend_class_entry, state: T) -> Zval {
 
 /// The Rust state of every element of an array argument, which must all be objects of `T`'s
 /// class. php-rdkafka raised an uncatchable fatal error here; we throw a TypeError with its text.
-pub fn array_of<T: NativeClass + Clone>(array: *mut HashTable, method: &str, class: &str) -> PhpResult<Vec<T>> {
+pub fn array_of<T: NativeClass + Clone>(
+    array: *mut HashTable,
+    method: &str,
+    class: &str,
+) -> PhpResult<Vec<T>> {
     // SAFETY: zpp's "h" hands out a live array.
     let table = unsafe { &*(array as *const ZendHashTable) };
     table

@@ -1,0 +1,317 @@
+//! Consuming: the group consumer's calls on a [`Client`], queues, and the legacy per-partition
+//! consumer on a [`Topic`].
+
+use super::client::Client;
+use super::error::KafkaError;
+use super::message::{ConsumedMessage, MessageView};
+use super::partition_list::{Partition, PartitionList};
+use super::sys;
+use super::topic::Topic;
+use std::ffi::{c_int, c_void};
+use std::ptr::{self, NonNull};
+use std::rc::Rc;
+
+/// librdkafka's "Local: Timed out".
+const TIMED_OUT: i64 = -185;
+
+fn check(err: sys::rd_kafka_resp_err_t) -> Result<(), KafkaError> {
+    match err as i64 {
+        0 => Ok(()),
+        code => Err(KafkaError::from_code(code)),
+    }
+}
+
+/// The code of the last failed legacy call on this thread.
+fn last_error() -> i64 {
+    // SAFETY: reads librdkafka's thread-local error code.
+    unsafe { sys::rd_kafka_last_error() as i64 }
+}
+
+/// A list owned by us, or librdkafka's NULL for "none".
+fn list_or_null(list: &Option<PartitionList>) -> *mut sys::rd_kafka_topic_partition_list_t {
+    list.as_ref().map_or(ptr::null_mut(), PartitionList::as_ptr)
+}
+
+impl Client {
+    /// Routes the main queue (errors, stats, logs, rebalances) into the consumer queue, so
+    /// `consumer_poll` serves every callback.
+    pub fn poll_set_consumer(&self) {
+        // SAFETY: live handle.
+        unsafe { sys::rd_kafka_poll_set_consumer(self.as_ptr()) };
+    }
+
+    /// Subscribes to topic names or `^regex` patterns.
+    pub fn subscribe(&self, topics: &[Vec<u8>]) -> Result<(), KafkaError> {
+        let entries: Vec<Partition> = topics
+            .iter()
+            .map(|topic| Partition { topic: topic.clone(), partition: -1, offset: -1001, err: 0 })
+            .collect();
+        let list = PartitionList::new(&entries)?;
+        // SAFETY: live handle and list (librdkafka copies it).
+        check(unsafe { sys::rd_kafka_subscribe(self.as_ptr(), list.as_ptr()) })
+    }
+
+    pub fn unsubscribe(&self) -> Result<(), KafkaError> {
+        // SAFETY: live handle.
+        check(unsafe { sys::rd_kafka_unsubscribe(self.as_ptr()) })
+    }
+
+    /// The subscribed names and patterns.
+    pub fn subscription(&self) -> Result<Vec<Partition>, KafkaError> {
+        let mut raw = ptr::null_mut();
+        // SAFETY: live handle; on success we own the returned list.
+        check(unsafe { sys::rd_kafka_subscription(self.as_ptr(), &mut raw) })?;
+        Ok(unsafe { PartitionList::from_raw(raw) }.map(|l| l.entries()).unwrap_or_default())
+    }
+
+    /// Replaces the assignment; `None` clears it.
+    pub fn assign(&self, partitions: Option<&[Partition]>) -> Result<(), KafkaError> {
+        let list = partitions.map(PartitionList::new).transpose()?;
+        // SAFETY: live handle; NULL clears the assignment.
+        check(unsafe { sys::rd_kafka_assign(self.as_ptr(), list_or_null(&list)) })
+    }
+
+    /// Adds to (or removes from) the assignment, for cooperative rebalancing.
+    pub fn incremental_assign(&self, partitions: &[Partition], add: bool) -> Result<(), KafkaError> {
+        let list = PartitionList::new(partitions)?;
+        // SAFETY: live handle and list.
+        let error = unsafe {
+            if add {
+                sys::rd_kafka_incremental_assign(self.as_ptr(), list.as_ptr())
+            } else {
+                sys::rd_kafka_incremental_unassign(self.as_ptr(), list.as_ptr())
+            }
+        };
+        KafkaError::check(error)
+    }
+
+    pub fn assignment(&self) -> Result<Vec<Partition>, KafkaError> {
+        let mut raw = ptr::null_mut();
+        // SAFETY: live handle; on success we own the returned list.
+        check(unsafe { sys::rd_kafka_assignment(self.as_ptr(), &mut raw) })?;
+        Ok(unsafe { PartitionList::from_raw(raw) }.map(|l| l.entries()).unwrap_or_default())
+    }
+
+    /// "COOPERATIVE", "EAGER" or "NONE".
+    pub fn rebalance_protocol(&self) -> &'static [u8] {
+        // SAFETY: live handle; librdkafka returns a static string.
+        let name = unsafe { sys::rd_kafka_rebalance_protocol(self.as_ptr()) };
+        super::c_str_bytes(name).unwrap_or_default()
+    }
+
+    /// Waits for the next message or event; callbacks are served inside. `None` on timeout.
+    pub fn consumer_poll(&self, timeout_ms: i32) -> Option<ConsumedMessage> {
+        // SAFETY: live handle; we own the returned message.
+        unsafe { ConsumedMessage::from_raw(sys::rd_kafka_consumer_poll(self.as_ptr(), timeout_ms)) }
+    }
+
+    /// Commits the given offsets, or the current consumed ones with `None`.
+    pub fn commit(&self, offsets: Option<&[Partition]>, asynchronous: bool) -> Result<(), KafkaError> {
+        let list = offsets.map(PartitionList::new).transpose()?;
+        // SAFETY: live handle; NULL commits the current offsets.
+        check(unsafe { sys::rd_kafka_commit(self.as_ptr(), list_or_null(&list), asynchronous.into()) })
+    }
+
+    /// Committed offsets of the given partitions, asked of the group coordinator.
+    pub fn committed(&self, partitions: &[Partition], timeout_ms: i32) -> Result<Vec<Partition>, KafkaError> {
+        let list = PartitionList::new(partitions)?;
+        // SAFETY: live handle and list (filled in place).
+        check(unsafe { sys::rd_kafka_committed(self.as_ptr(), list.as_ptr(), timeout_ms) })?;
+        Ok(list.entries())
+    }
+
+    /// Current consume positions of the given partitions.
+    pub fn position(&self, partitions: &[Partition]) -> Result<Vec<Partition>, KafkaError> {
+        let list = PartitionList::new(partitions)?;
+        // SAFETY: live handle and list (filled in place).
+        check(unsafe { sys::rd_kafka_position(self.as_ptr(), list.as_ptr()) })?;
+        Ok(list.entries())
+    }
+
+    /// Stores offsets for the next commit (the offset is the next one to consume).
+    pub fn offsets_store(&self, partitions: &[Partition]) -> Result<(), KafkaError> {
+        let list = PartitionList::new(partitions)?;
+        // SAFETY: live handle and list.
+        check(unsafe { sys::rd_kafka_offsets_store(self.as_ptr(), list.as_ptr()) })
+    }
+
+    /// Leaves the group (revoke callbacks run inside); blocks until done.
+    pub fn consumer_close(&self) -> Result<(), KafkaError> {
+        // SAFETY: live handle.
+        check(unsafe { sys::rd_kafka_consumer_close(self.as_ptr()) })
+    }
+}
+
+/// A queue that partitions of a legacy consumer can be routed to.
+#[derive(Debug)]
+pub struct Queue {
+    rkqu: NonNull<sys::rd_kafka_queue_t>,
+    client: Rc<Client>,
+}
+
+impl Queue {
+    pub fn new(client: &Rc<Client>) -> Self {
+        // SAFETY: live client; never NULL.
+        let rkqu = unsafe { sys::rd_kafka_queue_new(client.as_ptr()) };
+        Queue { rkqu: NonNull::new(rkqu).expect("rd_kafka_queue_new"), client: Rc::clone(client) }
+    }
+
+    pub fn client(&self) -> &Rc<Client> {
+        &self.client
+    }
+
+    /// The next message or error event, `None` on timeout.
+    pub fn consume(&self, timeout_ms: i32) -> Result<Option<ConsumedMessage>, KafkaError> {
+        // SAFETY: live queue; we own the returned message.
+        let msg =
+            unsafe { ConsumedMessage::from_raw(sys::rd_kafka_consume_queue(self.rkqu.as_ptr(), timeout_ms)) };
+        absent_or_timeout(msg)
+    }
+}
+
+impl Drop for Queue {
+    fn drop(&mut self) {
+        // SAFETY: owned queue; the client is still alive (held by self.client).
+        unsafe { sys::rd_kafka_queue_destroy(self.rkqu.as_ptr()) }
+    }
+}
+
+/// A legacy consume call's NULL result: a timeout is "nothing", anything else an error.
+fn absent_or_timeout(msg: Option<ConsumedMessage>) -> Result<Option<ConsumedMessage>, KafkaError> {
+    match msg {
+        Some(msg) => Ok(Some(msg)),
+        None => match last_error() {
+            0 | TIMED_OUT => Ok(None),
+            code => Err(KafkaError::from_code(code)),
+        },
+    }
+}
+
+fn legacy(rc: c_int) -> Result<(), KafkaError> {
+    if rc == -1 {
+        return Err(KafkaError::from_code(last_error()));
+    }
+    Ok(())
+}
+
+/// What a per-message handler asks of `consume_callback`.
+pub type MessageHandler<'a> = dyn FnMut(MessageView<'_>) -> super::dispatch::Flow + 'a;
+
+unsafe extern "C" fn consume_callback_trampoline(msg: *mut sys::rd_kafka_message_t, opaque: *mut c_void) {
+    // SAFETY: opaque is the handler consume_callback passed; msg lives for this call.
+    let handler = &mut *(opaque as *mut &mut MessageHandler<'_>);
+    if handler(MessageView::new(msg)) == super::dispatch::Flow::Yield {
+        // rd_kafka_yield needs the client, which the message does not carry; the thread-local
+        // flag it sets is the same for every client.
+        sys::rd_kafka_yield(ptr::null_mut());
+    }
+}
+
+impl Topic {
+    fn consuming_key(&self, partition: i32) -> (Vec<u8>, i32) {
+        (self.name().to_vec(), partition)
+    }
+
+    /// Marks a partition as consumed by this client, refusing a second start (php-rdkafka's
+    /// check, across Topic objects of the same client).
+    fn claim(&self, partition: i32) -> Result<(), KafkaError> {
+        let key = self.consuming_key(partition);
+        if self.client().consuming().borrow().contains(&key) {
+            return Err(KafkaError::with_message(
+                0,
+                format!(
+                    "{}:{partition} is already being consumed by the same Consumer instance",
+                    String::from_utf8_lossy(&key.0)
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn started(&self, partition: i32) {
+        self.client().consuming().borrow_mut().insert(self.consuming_key(partition));
+        self.started_partitions().borrow_mut().insert(partition);
+    }
+
+    pub fn consume_start(&self, partition: i32, offset: i64) -> Result<(), KafkaError> {
+        self.claim(partition)?;
+        // SAFETY: live topic.
+        legacy(unsafe { sys::rd_kafka_consume_start(self.as_ptr(), partition, offset) })?;
+        self.started(partition);
+        Ok(())
+    }
+
+    /// Starts consuming a partition into `queue`.
+    pub fn consume_queue_start(&self, partition: i32, offset: i64, queue: &Queue) -> Result<(), KafkaError> {
+        self.claim(partition)?;
+        // SAFETY: live topic and queue of the same client.
+        legacy(unsafe {
+            sys::rd_kafka_consume_start_queue(self.as_ptr(), partition, offset, queue.rkqu.as_ptr())
+        })?;
+        self.started(partition);
+        Ok(())
+    }
+
+    pub fn consume_stop(&self, partition: i32) -> Result<(), KafkaError> {
+        // SAFETY: live topic.
+        legacy(unsafe { sys::rd_kafka_consume_stop(self.as_ptr(), partition) })?;
+        self.client().consuming().borrow_mut().remove(&self.consuming_key(partition));
+        self.started_partitions().borrow_mut().remove(&partition);
+        Ok(())
+    }
+
+    /// The next message or error event of a started partition, `None` on timeout.
+    pub fn consume(&self, partition: i32, timeout_ms: i32) -> Result<Option<ConsumedMessage>, KafkaError> {
+        // SAFETY: live topic; we own the returned message.
+        let msg =
+            unsafe { ConsumedMessage::from_raw(sys::rd_kafka_consume(self.as_ptr(), partition, timeout_ms)) };
+        absent_or_timeout(msg)
+    }
+
+    /// Up to `size` messages; fewer (or none) when the timeout expires first.
+    pub fn consume_batch(
+        &self,
+        partition: i32,
+        timeout_ms: i32,
+        size: usize,
+    ) -> Result<Vec<ConsumedMessage>, KafkaError> {
+        let mut raw: Vec<*mut sys::rd_kafka_message_t> = vec![ptr::null_mut(); size];
+        // SAFETY: live topic; the array has room for `size` messages, which we then own.
+        let n = unsafe {
+            sys::rd_kafka_consume_batch(self.as_ptr(), partition, timeout_ms, raw.as_mut_ptr(), size)
+        };
+        if n < 0 {
+            return Err(KafkaError::from_code(last_error()));
+        }
+        Ok(raw[..n as usize].iter().filter_map(|&m| unsafe { ConsumedMessage::from_raw(m) }).collect())
+    }
+
+    /// Hands each message to `handler` until the timeout; returns how many were handled, or
+    /// `None` on error. A handler returning `Flow::Yield` stops after its message.
+    pub fn consume_callback(
+        &self,
+        partition: i32,
+        timeout_ms: i32,
+        handler: &mut MessageHandler<'_>,
+    ) -> Option<i64> {
+        let mut handler: &mut MessageHandler<'_> = handler;
+        let opaque = &mut handler as *mut &mut MessageHandler<'_> as *mut c_void;
+        // SAFETY: live topic; the trampoline only runs during this call, while `handler` lives.
+        let n = unsafe {
+            sys::rd_kafka_consume_callback(
+                self.as_ptr(),
+                partition,
+                timeout_ms,
+                Some(consume_callback_trampoline),
+                opaque,
+            )
+        };
+        (n >= 0).then_some(i64::from(n))
+    }
+
+    /// Stores an offset (the next to consume) for the next commit.
+    pub fn offset_store(&self, partition: i32, offset: i64) -> Result<(), KafkaError> {
+        // SAFETY: live topic.
+        check(unsafe { sys::rd_kafka_offset_store(self.as_ptr(), partition, offset) })
+    }
+}

@@ -1,0 +1,417 @@
+//! `RdKafka\KafkaConsumer`: the group consumer.
+//!
+//! Every callback (rebalance, offset commit, error, stats, log) is served inside `consume()` and
+//! `close()`. If one throws while `consume()` also fetched a message, the message is held back
+//! (not handed out, its offset not stored) and the next `consume()` returns it, so a throwing
+//! callback never skips a message. For that, librdkafka's `enable.auto.offset.store` is done by
+//! us when a message is handed out rather than by librdkafka when it is fetched.
+
+use super::conf::{Conf, CONF, TOPIC_CONF};
+use super::dispatch::{Dispatcher, SharedDispatcher};
+use super::message::{message_zval, MESSAGE};
+use super::rdkafka::{
+    c_str_arg, clamp_timeout, controller_id, metadata_of, offsets_for_times_of, partitions_arg,
+    partitions_zval, paused, watermark_offsets, ClientObject,
+};
+use super::topic::{new_topic_zval, KAFKA_CONSUMER_TOPIC};
+use super::topic_partition::TopicPartition;
+use super::zend::{
+    by_ref, bytes_zval, handlers, native_hooks, object_state, optional, param, parse_args, private_prop,
+    read_property, register_class, type_name, warning, Call, ClassDef, ClassSlot, ExClass, HandlerSlot,
+    Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
+};
+use crate::kafka::client::{Client, ClientKind};
+use crate::kafka::conf::NativeTopicConf;
+use crate::kafka::dispatch::CallbackKind;
+use crate::kafka::error::KafkaError;
+use crate::kafka::message::{with_timed_out, ConsumedMessage};
+use crate::kafka::topic::Topic;
+use ext_php_rs::ffi::{zval, HashTable};
+use ext_php_rs::types::{ZendHashTable, Zval};
+use std::ffi::c_char;
+use std::ptr;
+use std::rc::Rc;
+
+pub static KAFKA_CONSUMER: ClassSlot = ClassSlot::new();
+static HANDLERS: HandlerSlot = HandlerSlot::new();
+
+const CLASS: &str = "RdKafka\\KafkaConsumer";
+
+/// The Rust state of a KafkaConsumer. Fields drop in order: a held message before its client.
+pub struct KafkaConsumer {
+    /// A message fetched by a `consume()` whose callback threw: the next `consume()` returns it.
+    held: Option<ConsumedMessage>,
+    client: Rc<Client>,
+    dispatcher: Rc<Dispatcher>,
+    /// The user's `enable.auto.offset.store` (librdkafka's own is turned off, see module doc).
+    auto_store: bool,
+    /// Still in the group: destruction closes it first.
+    open: bool,
+}
+
+impl NativeClass for KafkaConsumer {
+    const UNCONSTRUCTED: &'static str = "RdKafka\\KafkaConsumer::__construct() has not been called, or RdKafka\\KafkaConsumer::close() was already called";
+
+    fn handlers() -> &'static HandlerSlot {
+        &HANDLERS
+    }
+
+    fn gc_values(&self) -> Vec<&Zval> {
+        self.dispatcher.callbacks().gc_values()
+    }
+}
+
+impl ClientObject for KafkaConsumer {
+    fn client(&self) -> &Rc<Client> {
+        &self.client
+    }
+}
+
+impl Drop for KafkaConsumer {
+    fn drop(&mut self) {
+        // No PHP callback runs from here on: a revocation falls back to dropping the assignment.
+        self.dispatcher.close();
+        if self.open {
+            if let Err(e) = self.client.consumer_close() {
+                warning(&format!("rd_kafka_consumer_close failed: {}", e.message));
+            }
+        }
+    }
+}
+
+impl KafkaConsumer {
+    /// Hands a message out: its offset is stored now if the user asked for automatic storing.
+    fn hand_out(&self, msg: &ConsumedMessage) -> Zval {
+        let view = msg.view();
+        if self.auto_store {
+            view.store_offset();
+        }
+        message_zval(&view, None)
+    }
+}
+
+fn consumer_error(message: &str) -> PhpError {
+    PhpError::new(ExClass::Kafka, message, 0)
+}
+
+/// `commit()`'s argument: nothing (current offsets), a Message (its offset + 1) or a list of
+/// TopicPartition (as given). php-rdkafka raised a fatal error for anything else.
+fn commit_offsets(arg: *mut zval, method: &str) -> PhpResult<Option<Vec<TopicPartition>>> {
+    if arg.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: zpp's "z!" hands out a live value.
+    let value = unsafe { &*(arg as *const Zval) };
+    if let Some(array) = value.array() {
+        let array = array as *const ZendHashTable as *mut HashTable;
+        return partitions_arg(array, method).map(Some);
+    }
+    if let Some(obj) = value.object() {
+        let obj = obj as *const _ as *mut ext_php_rs::ffi::zend_object;
+        // SAFETY: a live object; the slow check covers subclasses (the engine's inline
+        // instanceof tests the class itself first).
+        if unsafe { (*obj).ce == MESSAGE.get() || ext_php_rs::ffi::instanceof_function_slow((*obj).ce, MESSAGE.get()) } {
+            return message_offset(obj).map(|tp| Some(vec![tp]));
+        }
+    }
+    Err(PhpError::new(
+        ExClass::TypeError,
+        format!(
+            "{method}() expects parameter 1 to be an instance of RdKafka\\Message or an array of RdKafka\\TopicPartition, {} given",
+            type_name(value)
+        ),
+        0,
+    ))
+}
+
+/// The offset to commit for a consumed Message: php-rdkafka's checks, in its order.
+fn message_offset(obj: *mut ext_php_rs::ffi::zend_object) -> PhpResult<TopicPartition> {
+    let invalid = |what: &str| {
+        PhpError::new(ExClass::Kafka, format!("Invalid argument: Specified Message {what}"), -186)
+    };
+    let prop = |name| read_property(MESSAGE.get(), obj, name);
+    if prop("err")?.long() != Some(0) {
+        return Err(invalid("has an error"));
+    }
+    let topic = prop("topic_name")?;
+    let topic = topic.zend_str().ok_or_else(|| invalid("'s topic_name is not a string"))?.as_bytes().to_vec();
+    let partition = prop("partition")?.long().ok_or_else(|| invalid("'s partition is not an int"))?;
+    let offset = prop("offset")?.long().ok_or_else(|| invalid("'s offset is not an int"))?;
+    Ok(TopicPartition { topic, partition: partition as i32, offset: offset + 1, err: 0 })
+}
+
+fn commit(call: &mut Call, asynchronous: bool, method: &str) -> PhpResult {
+    let mut arg: *mut zval = ptr::null_mut();
+    parse_args!(call, "|z!", &mut arg);
+    let offsets = commit_offsets(arg, method)?;
+    call.this::<KafkaConsumer>()?.client.commit(offsets.as_deref(), asynchronous)?;
+    Ok(())
+}
+
+fn construct(call: &mut Call) -> PhpResult {
+    let mut conf_arg: *mut zval = ptr::null_mut();
+    parse_args!(call, "O", &mut conf_arg, CONF.get());
+    let conf = object_state::<Conf>(conf_arg)?;
+    if conf.native.get(c"group.id").unwrap_or_default().is_empty() {
+        return Err(consumer_error("\"group.id\" must be configured"));
+    }
+    let mut native = conf.native.clone();
+    let auto_store = native.get(c"enable.auto.offset.store").as_deref() == Some(b"true");
+    native.set(c"enable.auto.offset.store", c"false").map_err(|e| consumer_error(&e.message))?;
+    let callbacks = conf.callbacks.clone();
+    let this = call.this_object();
+    let slot = call.this_slot::<KafkaConsumer>()?;
+    if slot.is_some() {
+        return Err(PhpError::new(
+            ExClass::Kafka,
+            format!("{CLASS}::__construct() has already been called"),
+            -172,
+        ));
+    }
+    let routes_logs = callbacks.get(CallbackKind::Log).is_some();
+    let dispatcher = Dispatcher::new(callbacks);
+    dispatcher.attach(this);
+    let client =
+        Client::new(ClientKind::Consumer, native, Some(Box::new(SharedDispatcher(Rc::clone(&dispatcher)))))?;
+    client.poll_set_consumer();
+    if routes_logs {
+        client.route_logs_to_main_queue();
+    }
+    *slot = Some(KafkaConsumer { held: None, client: Rc::new(client), dispatcher, auto_store, open: true });
+    Ok(())
+}
+
+fn consume(call: &mut Call) -> PhpResult {
+    let mut timeout_ms: i64 = 0;
+    parse_args!(call, "l", &mut timeout_ms);
+    let state = call.this::<KafkaConsumer>()?;
+    let (client, dispatcher) = (Rc::clone(&state.client), Rc::clone(&state.dispatcher));
+    if state.held.is_some() {
+        // Callbacks held back with the message run first; if one throws, the message waits.
+        dispatcher.serve(|_| ())?;
+        let state = call.this::<KafkaConsumer>()?;
+        if let Some(msg) = state.held.take() {
+            *call.ret() = state.hand_out(&msg);
+            return Ok(());
+        }
+    }
+    let fetched = dispatcher.serve_keeping(|_| client.consumer_poll(clamp_timeout(timeout_ms)));
+    // Callbacks may have closed this consumer: look it up again.
+    let state = call.this::<KafkaConsumer>();
+    match (fetched, state) {
+        (Ok(Some(msg)), Ok(state)) => *call.ret() = state.hand_out(&msg),
+        (Ok(None), Ok(_)) => *call.ret() = with_timed_out(|view| message_zval(&view, None)),
+        (Err((thrown, Some(Some(msg)))), Ok(state)) => {
+            state.held = Some(msg);
+            return Err(thrown);
+        }
+        (Err((thrown, _)), _) => return Err(thrown),
+        (Ok(_), Err(closed)) => return Err(closed),
+    }
+    Ok(())
+}
+
+fn close(call: &mut Call) -> PhpResult {
+    let state = call.this::<KafkaConsumer>()?;
+    state.open = false;
+    let (client, dispatcher) = (Rc::clone(&state.client), Rc::clone(&state.dispatcher));
+    let closed = dispatcher.serve(|_| client.consumer_close());
+    // Closed either way: the client goes (its threads with it, once no topic holds it).
+    *call.this_slot::<KafkaConsumer>()? = None;
+    closed?.map_err(PhpError::from)
+}
+
+fn subscribe(call: &mut Call) -> PhpResult {
+    let mut array: *mut HashTable = ptr::null_mut();
+    parse_args!(call, "h", &mut array);
+    // SAFETY: zpp's "h" hands out a live array.
+    let table = unsafe { &*(array as *const ZendHashTable) };
+    let topics = table
+        .values()
+        .map(|value| super::zend::string_of(value.dereference()).map(|s| s.as_bytes().to_vec()))
+        .collect::<PhpResult<Vec<_>>>()?;
+    call.this::<KafkaConsumer>()?.client.subscribe(&topics)?;
+    Ok(())
+}
+
+fn topic_names(entries: Vec<TopicPartition>) -> Zval {
+    let mut list = ZendHashTable::with_capacity(entries.len() as u32);
+    for entry in entries {
+        let _ = list.push(bytes_zval(&entry.topic));
+    }
+    let mut zv = Zval::new();
+    zv.set_hashtable(list);
+    zv
+}
+
+fn incremental(call: &mut Call, add: bool, method: &str) -> PhpResult {
+    let mut array: *mut HashTable = ptr::null_mut();
+    parse_args!(call, "h", &mut array);
+    let partitions = partitions_arg(array, method)?;
+    call.this::<KafkaConsumer>()?
+        .client
+        .incremental_assign(&partitions, add)
+        // php-rdkafka reports these with the error's text and code 0.
+        .map_err(|e: KafkaError| consumer_error(&e.message))
+}
+
+handlers! {
+    fn kc_construct(call) { construct(call) }
+    fn kc_consume(call) { consume(call) }
+    // php-rdkafka parses no arguments here.
+    fn kc_close(call) { close(call) }
+    fn kc_subscribe(call) { subscribe(call) }
+    fn kc_commit(call) { commit(call, false, "RdKafka\\KafkaConsumer::commit") }
+    fn kc_commit_async(call) { commit(call, true, "RdKafka\\KafkaConsumer::commitAsync") }
+    fn kc_incremental_assign(call) { incremental(call, true, "RdKafka\\KafkaConsumer::incrementalAssign") }
+    fn kc_incremental_unassign(call) { incremental(call, false, "RdKafka\\KafkaConsumer::incrementalUnassign") }
+
+    fn kc_assign(call) {
+        let mut array: *mut HashTable = ptr::null_mut();
+        parse_args!(call, "|h!", &mut array);
+        let partitions =
+            if array.is_null() { None } else { Some(partitions_arg(array, "RdKafka\\KafkaConsumer::assign")?) };
+        call.this::<KafkaConsumer>()?.client.assign(partitions.as_deref())?;
+        Ok(())
+    }
+
+    fn kc_get_assignment(call) {
+        call.no_args()?;
+        let entries = call.this::<KafkaConsumer>()?.client.assignment()?;
+        *call.ret() = partitions_zval(entries);
+        Ok(())
+    }
+
+    fn kc_get_subscription(call) {
+        call.no_args()?;
+        let entries = call.this::<KafkaConsumer>()?.client.subscription()?;
+        *call.ret() = topic_names(entries);
+        Ok(())
+    }
+
+    fn kc_unsubscribe(call) {
+        call.no_args()?;
+        call.this::<KafkaConsumer>()?.client.unsubscribe()?;
+        Ok(())
+    }
+
+    fn kc_get_metadata(call) { metadata_of::<KafkaConsumer>(call) }
+    fn kc_get_controller_id(call) { controller_id::<KafkaConsumer>(call) }
+    fn kc_query_watermark_offsets(call) { watermark_offsets::<KafkaConsumer>(call) }
+    fn kc_offsets_for_times(call) { offsets_for_times_of::<KafkaConsumer>(call, "RdKafka\\KafkaConsumer::offsetsForTimes") }
+    fn kc_pause_partitions(call) { paused::<KafkaConsumer>(call, true, "RdKafka\\KafkaConsumer::pausePartitions") }
+    fn kc_resume_partitions(call) { paused::<KafkaConsumer>(call, false, "RdKafka\\KafkaConsumer::resumePartitions") }
+
+    fn kc_new_topic(call) {
+        let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let mut conf: *mut zval = ptr::null_mut();
+        parse_args!(call, "p|O!", &mut name, &mut name_len, &mut conf, TOPIC_CONF.get());
+        let conf = if conf.is_null() { None } else { Some(object_state::<NativeTopicConf>(conf)?.clone()) };
+        let topic = Topic::new(&call.this::<KafkaConsumer>()?.client, c_str_arg(name), conf);
+        // The topic does not keep the consumer object alive (php-rdkafka's model).
+        *call.ret() = new_topic_zval(KAFKA_CONSUMER_TOPIC.get(), Zval::new(), topic);
+        Ok(())
+    }
+
+    fn kc_get_committed_offsets(call) {
+        let mut array: *mut HashTable = ptr::null_mut();
+        let mut timeout_ms: i64 = 0;
+        parse_args!(call, "hl", &mut array, &mut timeout_ms);
+        let partitions = partitions_arg(array, "RdKafka\\KafkaConsumer::getCommittedOffsets")?;
+        let result = call.this::<KafkaConsumer>()?.client.committed(&partitions, clamp_timeout(timeout_ms))?;
+        *call.ret() = partitions_zval(result);
+        Ok(())
+    }
+
+    fn kc_get_offset_positions(call) {
+        let mut array: *mut HashTable = ptr::null_mut();
+        parse_args!(call, "h", &mut array);
+        let partitions = partitions_arg(array, "RdKafka\\KafkaConsumer::getOffsetPositions")?;
+        let result = call.this::<KafkaConsumer>()?.client.position(&partitions)?;
+        *call.ret() = partitions_zval(result);
+        Ok(())
+    }
+}
+
+const VOID: Ret = Ret::Tentative(Ty::VOID);
+const ARRAY: Ret = Ret::Tentative(Ty::ARRAY);
+const PARTITIONS: [super::zend::Param; 1] = [param("topic_partitions", Ty::ARRAY)];
+const COMMIT_PARAMS: [super::zend::Param; 1] =
+    [optional("message_or_offsets", Ty::class("RdKafka\\Message").or(Ty::ARRAY).nullable(), "null")];
+const TIMEOUT: [super::zend::Param; 1] = [param("timeout_ms", Ty::INT)];
+
+static METHODS: [Method; 21] = [
+    Method::new("__construct", kc_construct, &[param("conf", Ty::class("RdKafka\\Conf"))], Ret::None),
+    Method::new("assign", kc_assign, &[optional("topic_partitions", Ty::ARRAY.nullable(), "null")], VOID),
+    Method::new("incrementalAssign", kc_incremental_assign, &PARTITIONS, VOID),
+    Method::new("incrementalUnassign", kc_incremental_unassign, &PARTITIONS, VOID),
+    Method::new("getAssignment", kc_get_assignment, &[], ARRAY),
+    Method::new("commit", kc_commit, &COMMIT_PARAMS, VOID),
+    Method::new("close", kc_close, &[], VOID),
+    Method::new("commitAsync", kc_commit_async, &COMMIT_PARAMS, VOID),
+    Method::new("consume", kc_consume, &TIMEOUT, Ret::Tentative(Ty::class("RdKafka\\Message"))),
+    Method::new("subscribe", kc_subscribe, &[param("topics", Ty::ARRAY)], VOID),
+    Method::new("getSubscription", kc_get_subscription, &[], ARRAY),
+    Method::new("unsubscribe", kc_unsubscribe, &[], VOID),
+    Method::new(
+        "getMetadata",
+        kc_get_metadata,
+        &[
+            param("all_topics", Ty::BOOL),
+            param("only_topic", Ty::class("RdKafka\\Topic").nullable()),
+            param("timeout_ms", Ty::INT),
+        ],
+        Ret::Tentative(Ty::class("RdKafka\\Metadata")),
+    ),
+    Method::new("getControllerId", kc_get_controller_id, &TIMEOUT, Ret::Tentative(Ty::INT)),
+    Method::new(
+        "newTopic",
+        kc_new_topic,
+        &[
+            param("topic_name", Ty::STRING),
+            optional("topic_conf", Ty::class("RdKafka\\TopicConf").nullable(), "null"),
+        ],
+        Ret::Tentative(Ty::class("RdKafka\\KafkaConsumerTopic")),
+    ),
+    Method::new(
+        "getCommittedOffsets",
+        kc_get_committed_offsets,
+        &[param("topic_partitions", Ty::ARRAY), param("timeout_ms", Ty::INT)],
+        ARRAY,
+    ),
+    Method::new("getOffsetPositions", kc_get_offset_positions, &PARTITIONS, ARRAY),
+    Method::new(
+        "queryWatermarkOffsets",
+        kc_query_watermark_offsets,
+        &[
+            param("topic", Ty::STRING),
+            param("partition", Ty::INT),
+            by_ref("low", Ty::INT),
+            by_ref("high", Ty::INT),
+            param("timeout_ms", Ty::INT),
+        ],
+        VOID,
+    ),
+    Method::new(
+        "offsetsForTimes",
+        kc_offsets_for_times,
+        &[param("topic_partitions", Ty::ARRAY), param("timeout_ms", Ty::INT)],
+        ARRAY,
+    ),
+    Method::new("pausePartitions", kc_pause_partitions, &PARTITIONS, ARRAY),
+    Method::new("resumePartitions", kc_resume_partitions, &PARTITIONS, ARRAY),
+];
+
+/// Declared by php-rdkafka and never written.
+static PROPS: [Prop; 3] = [
+    private_prop("error_cb", Ty::CALLABLE.nullable()),
+    private_prop("rebalance_cb", Ty::CALLABLE.nullable()),
+    private_prop("dr_msg_cb", Ty::CALLABLE.nullable()),
+];
+
+pub fn register() {
+    let mut def = ClassDef::new(CLASS, &METHODS);
+    def.props = &PROPS;
+    def.native = Some(native_hooks::<KafkaConsumer>());
+    KAFKA_CONSUMER.set(register_class(def));
+}
