@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Benchmarks this extension against a native librdkafka baseline (bench/native.rs) on the same
+# embedded mock cluster, and prints one Markdown table: median msg/s of each, their ratio, and
+# the peak RSS of each process.
+#
+# Usage: bench/run.sh [runs] [workload...]     (default: 3 runs of every workload)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs="${1:-3}"
+shift || true
+all_workloads="produce producev produce-large consume-prefetched consume-tuned consume-defaults queue-prefetched batch-prefetched"
+workloads="${*:-$all_workloads}"
+
+declare -A counts=(
+    [produce]=1000000 [producev]=300000 [produce-large]=20000
+    [consume-prefetched]=150000 [consume-tuned]=150000 [consume-defaults]=150000
+    [queue-prefetched]=150000 [batch-prefetched]=150000
+)
+declare -A labels=(
+    [produce]="produce 1M × 100 B, key, poll(0) every 1024, flush"
+    [producev]="producev 300k × 1 KB, 3 headers, delivery callback"
+    [produce-large]="produce 20k × 100 KB"
+    [consume-prefetched]="KafkaConsumer consume, prefetched"
+    [consume-tuned]="KafkaConsumer consume while fetching, tuned"
+    [consume-defaults]="KafkaConsumer consume while fetching, librdkafka defaults"
+    [queue-prefetched]="Consumer + Queue over 4 partitions, prefetched"
+    [batch-prefetched]="ConsumerTopic::consumeBatch(…, 1000), prefetched"
+)
+
+cargo build --release --lib --bins >&2
+ext="$PWD/target/release/librdkafka_php.so"
+native="$PWD/target/release/bench-native"
+php_run=(php -n -d "extension=$ext" bench/workloads.php)
+
+work="$(mktemp -d)"
+./target/release/kafka-mock-cluster --brokers 3 >"$work/bootstrap" &
+mock_pid=$!
+trap 'kill "$mock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do
+    [ -s "$work/bootstrap" ] && break
+    sleep 0.1
+done
+bootstrap="$(head -n 1 "$work/bootstrap")"
+
+# Consumers read a topic seeded once with 150k messages of 100 B (the mock keeps about 175k).
+seeded="bench-seeded-$$"
+"$native" produce "$bootstrap" "$seeded" 150000 >/dev/null
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "| workload | native msg/s | PHP msg/s | PHP/native | native peak RSS | PHP peak RSS |"
+echo "|---|---|---|---|---|---|"
+for workload in $workloads; do
+    count="${counts[$workload]}"
+    : >"$work/native" && : >"$work/php"
+    for run in $(seq 1 "$runs"); do
+        case "$workload" in
+            produce*) n_topic="bench-$workload-$$-$run-native" p_topic="bench-$workload-$$-$run-php" ;;
+            *) n_topic="$seeded" p_topic="$seeded" ;;
+        esac
+        # Alternate which side runs first, so drift on a noisy machine hits both.
+        for side in $([ $((run % 2)) -eq 1 ] && echo "native php" || echo "php native"); do
+            if [ "$side" = native ]; then
+                "$native" "$workload" "$bootstrap" "$n_topic" "$count" >>"$work/native"
+            else
+                "${php_run[@]}" "$workload" "$bootstrap" "$p_topic" "$count" >>"$work/php"
+            fi
+        done
+    done
+    n_rate=$(awk '{ printf "%.0f\n", $1 / $2 }' "$work/native" | median)
+    p_rate=$(awk '{ printf "%.0f\n", $1 / $2 }' "$work/php" | median)
+    n_rss=$(awk '{ print $3 }' "$work/native" | median)
+    p_rss=$(awk '{ print $3 }' "$work/php" | median)
+    ratio=$(awk -v p="$p_rate" -v n="$n_rate" 'BEGIN { printf "%.2f", p / n }')
+    printf "| %s | %s | %s | **%s** | %d MB | %d MB |\n" "${labels[$workload]}" \
+        "$(printf "%'d" "$n_rate")" "$(printf "%'d" "$p_rate")" "$ratio" $((n_rss / 1024)) $((p_rss / 1024))
+done
