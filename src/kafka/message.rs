@@ -1,7 +1,7 @@
 //! A borrowed view of a `rd_kafka_message_t` (delivery reports and consumed messages).
 
 use super::sys;
-use std::ffi::{c_char, c_void, CStr};
+use std::ffi::{c_char, c_int, c_void, CStr};
 use std::ptr;
 
 /// A message librdkafka owns for the duration of a callback or until it is destroyed.
@@ -98,31 +98,95 @@ impl<'a> MessageView<'a> {
     }
 
     /// Headers in order; a NULL value is `None`.
-    pub fn headers(&self) -> Vec<(&'a [u8], Option<&'a [u8]>)> {
-        if self.synthetic {
-            return Vec::new();
-        }
+    pub fn headers(&self) -> Headers<'a> {
         let mut hdrs: *mut sys::rd_kafka_headers_t = ptr::null_mut();
-        // SAFETY: live message; librdkafka keeps the headers with the message. The cast drops
-        // const only because the C signature lacks it: the message is not modified.
-        let err = unsafe { sys::rd_kafka_message_headers(self.msg as *const _ as *mut _, &mut hdrs) };
-        if err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || hdrs.is_null() {
-            return Vec::new();
-        }
-        let mut out = Vec::new();
-        for idx in 0.. {
-            let (mut name, mut value, mut size): (*const c_char, *const c_void, usize) =
-                (ptr::null(), ptr::null(), 0);
-            // SAFETY: valid header list; out-pointers valid.
-            let err = unsafe { sys::rd_kafka_header_get_all(hdrs, idx, &mut name, &mut value, &mut size) };
+        if !self.synthetic && !self.certainly_without_headers() {
+            // SAFETY: live message; librdkafka keeps the parsed headers with the message. The
+            // cast drops const only because the C signature lacks it: the message is unchanged.
+            let err = unsafe { sys::rd_kafka_message_headers(self.msg as *const _ as *mut _, &mut hdrs) };
             if err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
-                break;
+                hdrs = ptr::null_mut();
             }
-            // SAFETY: header names are NUL-terminated and live with the message.
-            let name = unsafe { CStr::from_ptr(name) }.to_bytes();
-            out.push((name, bytes(value, size)));
         }
-        out
+        Headers { hdrs, idx: 0, _message: std::marker::PhantomData }
+    }
+}
+
+/// The leading fields of librdkafka's internal `rd_kafka_msg_t` (rdkafka_msg.h, 2.12.1), which
+/// embeds every `rd_kafka_message_t` it hands out, up to the consumer's unparsed headers.
+#[repr(C)]
+struct MsgLayout {
+    message: sys::rd_kafka_message_t,
+    link: [*mut c_void; 2],
+    flags: c_int,
+    timestamp_type: c_int,
+    timestamp: i64,
+    headers: *mut sys::rd_kafka_headers_t,
+    status: c_int,
+    broker_id: i32,
+    /// `rkm_u.consumer.binhdrs`: length and data of the header block as fetched.
+    raw_headers_len: i32,
+    raw_headers: *const u8,
+}
+
+/// The librdkafka version whose message layout `MsgLayout` mirrors.
+const LAYOUT_VERSION: c_int = 0x020c_01ff;
+const MSG_F_PRODUCER: c_int = 0x40000;
+
+/// Whether the linked librdkafka is the one `MsgLayout` describes (it is linked statically, so
+/// this only fails if the crate is upgraded without updating the layout).
+fn layout_known() -> bool {
+    static KNOWN: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    // SAFETY: rd_kafka_version has no preconditions.
+    *KNOWN.get_or_init(|| unsafe { sys::rd_kafka_version() } == LAYOUT_VERSION)
+}
+
+impl MessageView<'_> {
+    /// True when the message certainly has no headers, decided without asking librdkafka:
+    /// `rd_kafka_message_headers` allocates and frees a parse buffer even for a header block
+    /// that holds zero headers, which is most of the cost of building a consumed Message.
+    fn certainly_without_headers(&self) -> bool {
+        if !layout_known() {
+            return false;
+        }
+        // SAFETY: with the layout's librdkafka, every non-synthetic message is the head of an
+        // rd_kafka_msg_t (rd_kafka_message2msg relies on the same).
+        let msg = unsafe { &*(self.msg as *const sys::rd_kafka_message_t as *const MsgLayout) };
+        if !msg.headers.is_null() {
+            return false;
+        }
+        if msg.flags & MSG_F_PRODUCER != 0 || msg.raw_headers_len <= 0 {
+            return true;
+        }
+        // A header block starts with its count as a varint: a single 0 byte means none.
+        // SAFETY: raw_headers_len > 0 bytes are readable at raw_headers.
+        msg.raw_headers_len == 1 && unsafe { *msg.raw_headers } == 0
+    }
+}
+
+/// The headers of a message, in order: name and value (`None` for a NULL value).
+pub struct Headers<'a> {
+    hdrs: *mut sys::rd_kafka_headers_t,
+    idx: usize,
+    _message: std::marker::PhantomData<&'a sys::rd_kafka_message_t>,
+}
+
+impl<'a> Iterator for Headers<'a> {
+    type Item = (&'a [u8], Option<&'a [u8]>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.hdrs.is_null() {
+            return None;
+        }
+        let (mut name, mut value, mut size): (*const c_char, *const c_void, usize) = (ptr::null(), ptr::null(), 0);
+        // SAFETY: a header list that lives with the message; out-pointers valid.
+        let err = unsafe { sys::rd_kafka_header_get_all(self.hdrs, self.idx, &mut name, &mut value, &mut size) };
+        if err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            return None;
+        }
+        self.idx += 1;
+        // SAFETY: header names are NUL-terminated and live with the message.
+        Some((unsafe { CStr::from_ptr(name) }.to_bytes(), bytes(value, size)))
     }
 }
 

@@ -7,7 +7,7 @@
 //! those first, so no delivery report or log line is lost.
 
 use super::conf::Callbacks;
-use super::message::message_zval;
+use super::message::{message_zval, TopicNames};
 use super::rdkafka::partitions_zval;
 use super::zend::{
     bytes_zval, call_callable, exception_pending, long_zval, object_zval, string_from_ref, PhpError,
@@ -34,6 +34,7 @@ pub struct Dispatcher {
     client: Cell<*mut zend_object>,
     closed: Cell<bool>,
     pending: RefCell<VecDeque<PendingCall>>,
+    names: TopicNames,
 }
 
 /// The sink registered with librdkafka; shares the dispatcher with the PHP client object.
@@ -46,6 +47,7 @@ impl Dispatcher {
             client: Cell::new(std::ptr::null_mut()),
             closed: Cell::new(false),
             pending: RefCell::new(VecDeque::new()),
+            names: TopicNames::default(),
         })
     }
 
@@ -145,11 +147,11 @@ impl Dispatcher {
                 vec![long_zval(level), bytes_zval(facility), bytes_zval(message)]
             }
             Event::OauthbearerTokenRefresh { config } => vec![bytes_zval(config)],
-            Event::DeliveryReport(msg) => vec![message_zval(&msg, opaque)],
+            Event::DeliveryReport(msg) => vec![message_zval(&msg, opaque, &self.names)],
             Event::Rebalance { code, partitions } | Event::OffsetCommit { code, partitions } => {
                 vec![long_zval(code), partitions_zval(partitions.to_vec())]
             }
-            Event::Consume(msg) => vec![message_zval(&msg, None)],
+            Event::Consume(msg) => vec![message_zval(&msg, None, &self.names)],
         };
         Some((kind, args))
     }

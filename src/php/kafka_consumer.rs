@@ -8,7 +8,7 @@
 
 use super::conf::{Conf, CONF, TOPIC_CONF};
 use super::dispatch::{Dispatcher, SharedDispatcher};
-use super::message::{message_zval, MESSAGE};
+use super::message::{message_zval, TopicNames, MESSAGE};
 use super::rdkafka::{
     c_str_arg, clamp_timeout, controller_id, metadata_of, offsets_for_times_of, partitions_arg,
     partitions_zval, paused, watermark_offsets, ClientObject,
@@ -47,6 +47,7 @@ pub struct KafkaConsumer {
     auto_store: bool,
     /// Still in the group: destruction closes it first.
     open: bool,
+    names: TopicNames,
 }
 
 impl NativeClass for KafkaConsumer {
@@ -86,7 +87,7 @@ impl KafkaConsumer {
         if self.auto_store {
             view.store_offset();
         }
-        message_zval(&view, None)
+        message_zval(&view, None, &self.names)
     }
 }
 
@@ -177,7 +178,7 @@ fn construct(call: &mut Call) -> PhpResult {
     if routes_logs {
         client.route_logs_to_main_queue();
     }
-    *slot = Some(KafkaConsumer { held: None, client: Rc::new(client), dispatcher, auto_store, open: true });
+    *slot = Some(KafkaConsumer { held: None, client: Rc::new(client), dispatcher, auto_store, open: true, names: TopicNames::default() });
     Ok(())
 }
 
@@ -200,7 +201,7 @@ fn consume(call: &mut Call) -> PhpResult {
     let state = call.this::<KafkaConsumer>();
     match (fetched, state) {
         (Ok(Some(msg)), Ok(state)) => *call.ret() = state.hand_out(&msg),
-        (Ok(None), Ok(_)) => *call.ret() = with_timed_out(|view| message_zval(&view, None)),
+        (Ok(None), Ok(state)) => *call.ret() = with_timed_out(|view| message_zval(&view, None, &state.names)),
         (Err((thrown, Some(Some(msg)))), Ok(state)) => {
             state.held = Some(msg);
             return Err(thrown);

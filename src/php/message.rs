@@ -2,12 +2,14 @@
 //! `var_dump`, `get_object_vars`, `json_encode`, property writes and clone behave as PHP's own.
 
 use super::zend::{
-    array_set_bytes_key, bytes_zval, handlers, init_slot, long_zval, new_object, public_prop, read_property,
+    array_set_bytes_key, bytes_zval, empty_array_zval, handlers, FreshSlots, long_zval, new_object, public_prop, read_property,
     register_class, ClassDef, ClassSlot, Method, Prop, Ret, Ty,
 };
 use crate::kafka::error::err2str;
 use crate::kafka::message::MessageView;
 use ext_php_rs::types::{ZendHashTable, Zval};
+use std::cell::RefCell;
+use std::ffi::c_void;
 
 pub static MESSAGE: ClassSlot = ClassSlot::new();
 
@@ -39,15 +41,41 @@ mod slot {
     pub const OPAQUE: usize = 9;
 }
 
+/// Topic-name strings made once per topic and shared by every Message of it.
+#[derive(Default)]
+pub struct TopicNames(RefCell<Vec<(*const c_void, Zval)>>);
+
+impl TopicNames {
+    /// The name of the message's topic as a shared string value.
+    fn get(&self, msg: &MessageView<'_>, name: &[u8]) -> Zval {
+        let handle = msg.topic_handle();
+        let mut names = self.0.borrow_mut();
+        // A handle address could be reused by another topic: the name must match too.
+        if let Some((_, cached)) = names.iter().find(|(h, cached)| *h == handle && zval_bytes(cached) == name) {
+            return cached.shallow_clone();
+        }
+        let value = bytes_zval(name);
+        names.retain(|(h, _)| *h != handle);
+        names.push((handle, value.shallow_clone()));
+        value
+    }
+}
+
+fn zval_bytes(value: &Zval) -> &[u8] {
+    value.zend_str().map_or(&[], |s| s.as_bytes())
+}
+
 /// A Message built as php-rdkafka builds it: err, partition and offset always; topic_name
 /// when the message has a topic; payload, len and timestamp only with a payload; key when
 /// present; headers only for successful messages; the opaque only in delivery reports.
-pub fn message_zval(msg: &MessageView<'_>, opaque: Option<Zval>) -> Zval {
+pub fn message_zval(msg: &MessageView<'_>, opaque: Option<Zval>, names: &TopicNames) -> Zval {
     let message = new_object(MESSAGE.get());
-    let set = |idx: usize, value: Zval| init_slot(&message, idx, value);
-    set(slot::ERR, long_zval(msg.err()));
+    let mut slots = FreshSlots::of(&message, PROPS.len());
+    let mut set = |idx: usize, value: Zval| slots.set(idx, value);
+    let err = msg.err();
+    set(slot::ERR, long_zval(err));
     if let Some(topic) = msg.topic_name() {
-        set(slot::TOPIC_NAME, bytes_zval(topic));
+        set(slot::TOPIC_NAME, names.get(msg, topic));
     }
     set(slot::PARTITION, long_zval(msg.partition().into()));
     if let Some(payload) = msg.payload() {
@@ -59,14 +87,20 @@ pub fn message_zval(msg: &MessageView<'_>, opaque: Option<Zval>) -> Zval {
         set(slot::KEY, bytes_zval(key));
     }
     set(slot::OFFSET, long_zval(msg.offset()));
-    let headers = if msg.err() == 0 { msg.headers() } else { Vec::new() };
-    let mut table = ZendHashTable::with_capacity(headers.len() as u32);
-    for (name, value) in headers {
-        array_set_bytes_key(&mut table, name, bytes_zval(value.unwrap_or_default()));
+    // Most messages have no headers: they share the engine's empty array.
+    let mut headers = (err == 0).then(|| msg.headers());
+    match headers.as_mut().and_then(Iterator::next) {
+        None => set(slot::HEADERS, empty_array_zval()),
+        Some(first) => {
+            let mut table = ZendHashTable::new();
+            for (name, value) in std::iter::once(first).chain(headers.into_iter().flatten()) {
+                array_set_bytes_key(&mut table, name, bytes_zval(value.unwrap_or_default()));
+            }
+            let mut value = Zval::new();
+            value.set_hashtable(table);
+            set(slot::HEADERS, value);
+        }
     }
-    let mut headers = Zval::new();
-    headers.set_hashtable(table);
-    set(slot::HEADERS, headers);
     if let Some(opaque) = opaque {
         set(slot::OPAQUE, opaque);
     }

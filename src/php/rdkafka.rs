@@ -124,7 +124,7 @@ pub fn metadata_of<T: ClientObject>(call: &mut Call) -> PhpResult {
     let topic = topic_arg(only_topic)?;
     let metadata = call.this::<T>()?.client().metadata(
         all_topics,
-        topic.map(|t| &t.topic),
+        topic.map(|t| &*t.topic),
         clamp_timeout(timeout_ms),
     )?;
     *call.ret() = metadata_zval(metadata);
@@ -340,7 +340,7 @@ handlers! {
         call.no_args()?;
         let client_object = object_zval(call.this_object());
         let queue = Queue::new(&call.this::<Kafka>()?.client);
-        *call.ret() = new_native(QUEUE.get(), QueueState { queue, client: client_object });
+        *call.ret() = new_native(QUEUE.get(), QueueState { queue, client: client_object, names: Rc::default() });
         Ok(())
     }
 

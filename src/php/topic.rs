@@ -3,10 +3,10 @@
 //! The Rust state lives on Topic, as for `\RdKafka`: the subclasses inherit its object handler.
 //! A topic holds its PHP client object, so the client outlives every topic made from it.
 
-use super::message::message_zval;
+use super::message::{message_zval, TopicNames};
 use super::rdkafka::{clamp_timeout, Kafka};
 use super::zend::{
-    bytes_zval, call_callable, exception_pending, handlers, native_hooks, object_state, optional, param,
+    bytes_zval, call_callable, exception_pending, CallableArg, handlers, native_hooks, object_state, optional, param,
     parse_args, register_class, string_from_ref, string_of, string_ref, Call, ClassDef, ClassSlot, ExClass,
     HandlerSlot, Method, NativeClass, Param, PhpError, PhpResult, Ret, Ty,
 };
@@ -19,6 +19,7 @@ use ext_php_rs::ffi::{zend_string, HashTable};
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use std::ffi::{c_char, c_void};
 use std::ptr::{self, NonNull};
+use std::rc::Rc;
 
 pub static TOPIC: ClassSlot = ClassSlot::new();
 pub static CONSUMER_TOPIC: ClassSlot = ClassSlot::new();
@@ -28,8 +29,11 @@ static HANDLERS: HandlerSlot = HandlerSlot::new();
 /// The Rust state of a Topic: the librdkafka handle and the PHP client object it came from
 /// (null for a KafkaConsumerTopic, which does not keep its consumer alive).
 pub struct TopicState {
-    pub topic: Topic,
+    /// Shared so that calls which run PHP code (callbacks may re-enter this topic) hold their
+    /// own reference rather than a borrow of the object.
+    pub topic: Rc<Topic>,
     pub client: Zval,
+    names: Rc<TopicNames>,
 }
 
 impl NativeClass for TopicState {
@@ -100,21 +104,26 @@ fn enqueue(
     with_headers: bool,
 ) -> PhpResult {
     let state = call.this::<TopicState>()?;
-    let topic = &state.topic;
+    let topic = Rc::clone(&state.topic);
     let block = i64::from(record.flags) & MSG_F_BLOCK != 0;
+    // Waiting serves the producer's callbacks, which may re-enter this topic: own references.
+    let serving = if block {
+        let kafka = object_state::<Kafka>(&state.client as *const Zval as *mut _)?;
+        Some((Rc::clone(&kafka.client), Rc::clone(&kafka.dispatcher)))
+    } else {
+        None
+    };
     record.flags &= !(MSG_F_BLOCK as i32);
     record.opaque = NonNull::new(opaque).map_or(ptr::null_mut(), string_ref);
     let result = loop {
         let result = if with_headers { topic.produce_with_headers(&record) } else { topic.produce(&record) };
-        match result {
-            Err(e) if block && e.code == QUEUE_FULL => {
-                let kafka = object_state::<Kafka>(&state.client as *const Zval as *mut _)?;
-                let (client, dispatcher) = (kafka.client.clone(), kafka.dispatcher.clone());
+        match (result, &serving) {
+            (Err(e), Some((client, dispatcher))) if e.code == QUEUE_FULL => {
                 if let Err(thrown) = dispatcher.serve(|_| client.poll(100)) {
                     break Err(thrown);
                 }
             }
-            other => break other.map_err(PhpError::from),
+            (other, _) => break other.map_err(PhpError::from),
         }
     };
     if result.is_err() {
@@ -174,8 +183,10 @@ handlers! {
         let (mut partition, mut timeout_ms): (i64, i64) = (0, 0);
         parse_args!(call, "ll", &mut partition, &mut timeout_ms);
         let partition = partition_or_ua(partition)?;
-        let msg = call.this::<TopicState>()?.topic.consume(partition, clamp_timeout(timeout_ms))?;
-        optional_message(call, msg);
+        let state = call.this::<TopicState>()?;
+        let msg = state.topic.consume(partition, clamp_timeout(timeout_ms))?;
+        let names = Rc::clone(&state.names);
+        optional_message(call, msg, &names);
         Ok(())
     }
 
@@ -188,10 +199,11 @@ handlers! {
         let partition = partition_or_ua(partition)?;
         // librdkafka allocates nothing per slot; bound the array anyway for absurd sizes.
         let size = usize::try_from(size).unwrap_or(usize::MAX).min(1 << 20);
-        let messages = call.this::<TopicState>()?.topic.consume_batch(partition, clamp_timeout(timeout_ms), size)?;
+        let state = call.this::<TopicState>()?;
+        let messages = state.topic.consume_batch(partition, clamp_timeout(timeout_ms), size)?;
         let mut list = ZendHashTable::with_capacity(messages.len() as u32);
         for msg in &messages {
-            let _ = list.push(message_zval(&msg.view(), None));
+            let _ = list.push(message_zval(&msg.view(), None, &state.names));
         }
         call.ret().set_hashtable(list);
         Ok(())
@@ -199,16 +211,17 @@ handlers! {
 
     fn consume_callback(call) {
         let (mut partition, mut timeout_ms): (i64, i64) = (0, 0);
-        let mut fci: std::mem::ManuallyDrop<ext_php_rs::ffi::zend_fcall_info> = unsafe { std::mem::zeroed() };
-        let mut fcc: ext_php_rs::ffi::zend_fcall_info_cache = unsafe { std::mem::zeroed() };
-        parse_args!(call, "llf", &mut partition, &mut timeout_ms, &mut *fci, &mut fcc);
-        let callback = super::zend::zval_copy(&fci.function_name);
+        let mut callable = CallableArg::new();
+        let (fci, fcc) = callable.outputs();
+        parse_args!(call, "llf", &mut partition, &mut timeout_ms, fci, fcc);
+        let callback = callable.value();
         let partition = concrete_partition(partition)?;
+        let state = call.this::<TopicState>()?;
+        let (topic, names) = (Rc::clone(&state.topic), Rc::clone(&state.names));
         let mut handler = |msg: MessageView<'_>| {
-            call_callable(&callback, &mut [message_zval(&msg, None)]);
+            call_callable(&callback, &mut [message_zval(&msg, None, &names)]);
             if exception_pending() { Flow::Yield } else { Flow::Continue }
         };
-        let topic = &call.this::<TopicState>()?.topic;
         let handled = topic.consume_callback(partition, clamp_timeout(timeout_ms), &mut handler);
         if exception_pending() {
             return Err(PhpError::Thrown);
@@ -282,7 +295,7 @@ pub fn new_topic_zval(
     topic: Option<Topic>,
 ) -> Zval {
     let Some(topic) = topic else { return Zval::new() };
-    super::zend::new_native(ce, TopicState { topic, client })
+    super::zend::new_native(ce, TopicState { topic: Rc::new(topic), client, names: Rc::default() })
 }
 
 fn partition_and_offset(call: &Call) -> PhpResult<(i64, i64)> {
@@ -291,8 +304,8 @@ fn partition_and_offset(call: &Call) -> PhpResult<(i64, i64)> {
     Ok((partition, offset))
 }
 
-fn optional_message(call: &mut Call, msg: Option<ConsumedMessage>) {
-    *call.ret() = msg.map_or_else(Zval::new, |m| message_zval(&m.view(), None));
+fn optional_message(call: &mut Call, msg: Option<ConsumedMessage>, names: &TopicNames) {
+    *call.ret() = msg.map_or_else(Zval::new, |m| message_zval(&m.view(), None, names));
 }
 
 /// The state behind a `?RdKafka\Topic` argument.
@@ -382,6 +395,7 @@ static QUEUE_HANDLERS: HandlerSlot = HandlerSlot::new();
 pub struct QueueState {
     pub queue: Queue,
     pub client: Zval,
+    pub names: Rc<TopicNames>,
 }
 
 impl NativeClass for QueueState {
@@ -400,8 +414,10 @@ handlers! {
     fn queue_consume(call) {
         let mut timeout_ms: i64 = 0;
         parse_args!(call, "l", &mut timeout_ms);
-        let msg = call.this::<QueueState>()?.queue.consume(clamp_timeout(timeout_ms))?;
-        optional_message(call, msg);
+        let state = call.this::<QueueState>()?;
+        let msg = state.queue.consume(clamp_timeout(timeout_ms))?;
+        let names = Rc::clone(&state.names);
+        optional_message(call, msg, &names);
         Ok(())
     }
 }

@@ -719,14 +719,25 @@ pub fn zstr_bytes<'a>(s: *mut zend_string) -> Option<&'a [u8]> {
 
 /// A PHP string value from bytes (binary safe).
 pub fn bytes_zval(bytes: &[u8]) -> Zval {
+    const IS_STRING: u32 = 6;
+    const IS_STRING_EX: u32 = IS_STRING | (1 << 8);
+    const GC_IMMUTABLE: u32 = 1 << 6;
+    let string = ZendStr::new(bytes, false);
+    // Strings of 0 or 1 byte come back interned (shared, never counted): ZVAL_STR.
+    // SAFETY: every engine string starts with its initialised GC header.
+    let interned = unsafe { string.gc.u.type_info } & GC_IMMUTABLE != 0;
+    let string = string.into_raw();
     let mut zv = Zval::new();
-    zv.set_zend_string(ZendStr::new(bytes, false));
+    zv.value.str_ = string;
+    zv.u1.type_info = if interned { IS_STRING } else { IS_STRING_EX };
     zv
 }
 
 pub fn long_zval(value: i64) -> Zval {
+    const IS_LONG: u32 = 4;
     let mut zv = Zval::new();
-    zv.set_long(value);
+    zv.value.lval = value;
+    zv.u1.type_info = IS_LONG;
     zv
 }
 
@@ -858,14 +869,29 @@ pub fn string_from_ref(s: *mut c_void) -> Option<Zval> {
     Some(zv)
 }
 
-/// Writes declared property slot `idx` of a freshly created object of a plain class, whose
-/// slots still hold their defaults (null or undef, never counted values).
-pub fn init_slot(object: &Zval, idx: usize, value: Zval) {
-    // SAFETY: an object zval; the index is checked against the class's declared slots.
-    unsafe {
-        let obj = object.value.obj;
-        assert!(idx < (*(*obj).ce).default_properties_count as usize, "no such property slot");
-        ptr::write((*obj).properties_table.as_mut_ptr().add(idx) as *mut Zval, value);
+/// The declared property slots of a freshly created object of a plain class, to fill in place.
+pub struct FreshSlots<'a> {
+    slots: &'a mut [Zval],
+}
+
+impl<'a> FreshSlots<'a> {
+    /// The first `count` slots of `object`, which must be a new object whose class declares at
+    /// least that many properties (checked).
+    pub fn of(object: &'a Zval, count: usize) -> Self {
+        // SAFETY: an object zval; its property table holds default_properties_count slots.
+        unsafe {
+            let obj = object.value.obj;
+            assert!(count <= (*(*obj).ce).default_properties_count as usize, "no such property slots");
+            let first = (*obj).properties_table.as_mut_ptr() as *mut Zval;
+            FreshSlots { slots: std::slice::from_raw_parts_mut(first, count) }
+        }
+    }
+
+    /// Writes slot `idx`, which still holds its default (null or undef: nothing to release).
+    pub fn set(&mut self, idx: usize, value: Zval) {
+        let slot: *mut Zval = &mut self.slots[idx];
+        // SAFETY: an in-bounds slot whose old value needs no release.
+        unsafe { ptr::write(slot, value) };
     }
 }
 
@@ -907,6 +933,16 @@ pub fn call_callable(callable: &Zval, args: &mut [Zval]) {
     }
 }
 
+/// The engine's shared, immutable empty array (no allocation).
+pub fn empty_array_zval() -> Zval {
+    const IS_ARRAY: u32 = 7;
+    let mut zv = Zval::new();
+    // ZVAL_EMPTY_ARRAY: the immutable empty array is never counted or freed.
+    zv.value.arr = ptr::addr_of!(ffi::zend_empty_array) as *mut HashTable;
+    zv.u1.type_info = IS_ARRAY;
+    zv
+}
+
 /// An object value holding a new reference to `obj`.
 pub fn object_zval(obj: *mut zend_object) -> Zval {
     let mut zv = Zval::new();
@@ -915,14 +951,37 @@ pub fn object_zval(obj: *mut zend_object) -> Zval {
     zv
 }
 
+/// Where `zend_parse_parameters`'s "f" writes a callable, and the value to keep afterwards.
+pub struct CallableArg {
+    /// The engine's zval type has ext-php-rs's Drop: fci borrows the argument's value, so it
+    /// must not be dropped.
+    fci: ManuallyDrop<ffi::zend_fcall_info>,
+    fcc: ffi::zend_fcall_info_cache,
+}
+
+impl CallableArg {
+    pub fn new() -> Self {
+        // SAFETY: zeroed fcall structures are what zpp's "f" fills in.
+        unsafe { CallableArg { fci: ManuallyDrop::new(std::mem::zeroed()), fcc: std::mem::zeroed() } }
+    }
+
+    /// The two output pointers to pass for "f".
+    pub fn outputs(&mut self) -> (*mut ffi::zend_fcall_info, *mut ffi::zend_fcall_info_cache) {
+        (&mut *self.fci, &mut self.fcc)
+    }
+
+    /// The parsed callable, with its own reference.
+    pub fn value(&self) -> Zval {
+        zval_copy(&self.fci.function_name)
+    }
+}
+
 /// Parses one `callable` argument and returns it as a value to keep.
 pub fn callable_arg(call: &Call) -> PhpResult<Zval> {
-    // SAFETY: zeroed fcall structures are what zpp's "f" fills in. The engine's zval type has
-    // ext-php-rs's Drop: fci borrows the argument's value, so it must not be dropped.
-    let mut fci: ManuallyDrop<ffi::zend_fcall_info> = unsafe { std::mem::zeroed() };
-    let mut fcc: ffi::zend_fcall_info_cache = unsafe { std::mem::zeroed() };
-    parse_args!(call, "f", &mut *fci, &mut fcc);
-    Ok(zval_copy(&fci.function_name))
+    let mut callable = CallableArg::new();
+    let (fci, fcc) = callable.outputs();
+    parse_args!(call, "f", fci, fcc);
+    Ok(callable.value())
 }
 
 /// A new object of a Rust-backed class, already constructed with `state`.
