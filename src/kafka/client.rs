@@ -382,4 +382,44 @@ mod tests {
             .unwrap();
         assert_eq!(paused.len(), 1);
     }
+
+    /// The header-less fast path reads librdkafka's internal message layout: it must agree with
+    /// `rd_kafka_message_headers` on messages with no, empty-valued and several headers.
+    #[test]
+    fn header_layout_check_agrees_with_librdkafka() {
+        use crate::kafka::topic::{Record, Topic};
+        use std::rc::Rc;
+        let _serial = CLIENTS.lock().unwrap_or_else(|e| e.into_inner());
+        let cluster = rdkafka::mocking::MockCluster::new(1).unwrap();
+        cluster.create_topic("headers", 1, 1).unwrap();
+        let servers = std::ffi::CString::new(cluster.bootstrap_servers()).unwrap();
+        let mut conf = NativeConf::new();
+        conf.set(c"bootstrap.servers", &servers).unwrap();
+        let producer = Rc::new(Client::new(ClientKind::Producer, conf.clone(), None).unwrap());
+        let topic = Topic::new(&producer, c"headers", None).unwrap();
+        let one: &[(&[u8], Option<&[u8]>)] = &[(b"a", Some(b""))];
+        let two: &[(&[u8], Option<&[u8]>)] = &[(b"a", Some(b"1")), (b"b", None)];
+        for headers in [&[][..], one, two, &[][..]] {
+            let record = Record { partition: 0, payload: Some(b"p"), headers, ..Record::default() };
+            topic.produce_with_headers(&record).unwrap();
+        }
+        topic.produce(&Record { partition: 0, payload: Some(b"plain"), ..Record::default() }).unwrap();
+        assert_eq!(producer.flush(10_000), 0);
+
+        let consumer = Rc::new(Client::new(ClientKind::Consumer, conf, None).unwrap());
+        let topic = Topic::new(&consumer, c"headers", None).unwrap();
+        topic.consume_start(0, -2).unwrap();
+        let mut counts = Vec::new();
+        while counts.len() < 5 {
+            let Some(msg) = topic.consume(0, 10_000).unwrap() else { panic!("timed out") };
+            let view = msg.view();
+            let mut raw = std::ptr::null_mut();
+            // SAFETY: a live consumed message.
+            let err = unsafe { sys::rd_kafka_message_headers(view.as_ptr(), &mut raw) } as i64;
+            let listed = if err == 0 { unsafe { sys::rd_kafka_header_cnt(raw) } } else { 0 };
+            assert_eq!(view.certainly_without_headers(), listed == 0, "message {}", counts.len());
+            counts.push(view.headers().count());
+        }
+        assert_eq!(counts, [0, 1, 2, 0, 0]);
+    }
 }

@@ -34,6 +34,11 @@ impl<'a> MessageView<'a> {
         MessageView { msg: &*msg, synthetic: false }
     }
 
+    #[cfg(test)]
+    pub(crate) fn as_ptr(&self) -> *mut sys::rd_kafka_message_t {
+        self.msg as *const _ as *mut _
+    }
+
     /// The error code, read as a plain int: librdkafka may report codes the bindings' enum
     /// does not know.
     pub fn err(&self) -> i64 {
@@ -145,7 +150,7 @@ impl MessageView<'_> {
     /// True when the message certainly has no headers, decided without asking librdkafka:
     /// `rd_kafka_message_headers` allocates and frees a parse buffer even for a header block
     /// that holds zero headers, which is most of the cost of building a consumed Message.
-    fn certainly_without_headers(&self) -> bool {
+    pub(crate) fn certainly_without_headers(&self) -> bool {
         if !layout_known() {
             return false;
         }
