@@ -86,15 +86,18 @@ impl<'a> MessageView<'a> {
         unsafe { sys::rd_kafka_message_timestamp(self.msg, &mut kind) }
     }
 
-    /// Stores this message's offset + 1 for the next commit, as `enable.auto.offset.store` does
-    /// when librdkafka hands a message out. Errors (a partition no longer assigned) are ignored,
-    /// as librdkafka ignores them there.
-    pub fn store_offset(&self) {
+    /// Sets the partition's stored offset (the next commit) to just after this message, or with
+    /// `after = false` to this message itself, undoing what `enable.auto.offset.store` did when
+    /// librdkafka handed it out. Errors (a partition no longer assigned) are ignored, as
+    /// librdkafka ignores them when it stores automatically.
+    pub fn store_offset(&self, after: bool) {
         if self.synthetic || self.msg.rkt.is_null() || self.err() != 0 {
             return;
         }
+        // rd_kafka_offset_store stores its argument + 1.
+        let offset = if after { self.msg.offset } else { self.msg.offset - 1 };
         // SAFETY: the message's topic handle is alive with the message.
-        unsafe { sys::rd_kafka_offset_store(self.msg.rkt, self.msg.partition, self.msg.offset) };
+        unsafe { sys::rd_kafka_offset_store(self.msg.rkt, self.msg.partition, offset) };
     }
 
     /// The per-message opaque given to produce (delivery reports only).

@@ -2,9 +2,8 @@
 //!
 //! Every callback (rebalance, offset commit, error, stats, log) is served inside `consume()` and
 //! `close()`. If one throws while `consume()` also fetched a message, the message is held back
-//! (not handed out, its offset not stored) and the next `consume()` returns it, so a throwing
-//! callback never skips a message. For that, librdkafka's `enable.auto.offset.store` is done by
-//! us when a message is handed out rather than by librdkafka when it is fetched.
+//! (not handed out, and the offset librdkafka stored for it rolled back) and the next `consume()`
+//! returns it, so a throwing callback never skips a message.
 
 use super::conf::{Conf, CONF, TOPIC_CONF};
 use super::dispatch::{Dispatcher, SharedDispatcher};
@@ -43,7 +42,7 @@ pub struct KafkaConsumer {
     held: Option<ConsumedMessage>,
     client: Rc<Client>,
     dispatcher: Rc<Dispatcher>,
-    /// The user's `enable.auto.offset.store` (librdkafka's own is turned off, see module doc).
+    /// `enable.auto.offset.store`: librdkafka stores each offset as it hands a message out.
     auto_store: bool,
     /// Still in the group: destruction closes it first.
     open: bool,
@@ -81,13 +80,26 @@ impl Drop for KafkaConsumer {
 }
 
 impl KafkaConsumer {
-    /// Hands a message out: its offset is stored now if the user asked for automatic storing.
     fn hand_out(&self, msg: &ConsumedMessage) -> Zval {
-        let view = msg.view();
+        message_zval(&msg.view(), None, &self.names)
+    }
+
+    /// Keeps a fetched message for the next `consume()`; its automatically stored offset is
+    /// rolled back meanwhile, so a commit cannot skip it.
+    fn hold(&mut self, msg: ConsumedMessage) {
         if self.auto_store {
-            view.store_offset();
+            msg.view().store_offset(false);
         }
-        message_zval(&view, None, &self.names)
+        self.held = Some(msg);
+    }
+
+    /// Hands out the held message, storing its offset again.
+    fn release_held(&mut self) -> Option<Zval> {
+        let msg = self.held.take()?;
+        if self.auto_store {
+            msg.view().store_offset(true);
+        }
+        Some(self.hand_out(&msg))
     }
 }
 
@@ -128,11 +140,11 @@ fn commit_offsets(arg: *mut zval, method: &str) -> PhpResult<Option<Vec<TopicPar
 /// The offset to commit for a consumed Message: php-rdkafka's checks, in its order.
 fn message_offset(obj: *mut ext_php_rs::ffi::zend_object) -> PhpResult<TopicPartition> {
     let invalid = |what: &str| {
-        PhpError::new(ExClass::Kafka, format!("Invalid argument: Specified Message {what}"), -186)
+        PhpError::new(ExClass::Kafka, format!("Invalid argument: Specified Message{what}"), -186)
     };
     let prop = |name| read_property(MESSAGE.get(), obj, name);
     if prop("err")?.long() != Some(0) {
-        return Err(invalid("has an error"));
+        return Err(invalid(" has an error"));
     }
     let topic = prop("topic_name")?;
     let topic = topic.zend_str().ok_or_else(|| invalid("'s topic_name is not a string"))?.as_bytes().to_vec();
@@ -156,9 +168,8 @@ fn construct(call: &mut Call) -> PhpResult {
     if conf.native.get(c"group.id").unwrap_or_default().is_empty() {
         return Err(consumer_error("\"group.id\" must be configured"));
     }
-    let mut native = conf.native.clone();
+    let native = conf.native.clone();
     let auto_store = native.get(c"enable.auto.offset.store").as_deref() == Some(b"true");
-    native.set(c"enable.auto.offset.store", c"false").map_err(|e| consumer_error(&e.message))?;
     let callbacks = conf.callbacks.clone();
     let this = call.this_object();
     let slot = call.this_slot::<KafkaConsumer>()?;
@@ -190,9 +201,8 @@ fn consume(call: &mut Call) -> PhpResult {
     if state.held.is_some() {
         // Callbacks held back with the message run first; if one throws, the message waits.
         dispatcher.serve(|_| ())?;
-        let state = call.this::<KafkaConsumer>()?;
-        if let Some(msg) = state.held.take() {
-            *call.ret() = state.hand_out(&msg);
+        if let Some(message) = call.this::<KafkaConsumer>()?.release_held() {
+            *call.ret() = message;
             return Ok(());
         }
     }
@@ -203,7 +213,7 @@ fn consume(call: &mut Call) -> PhpResult {
         (Ok(Some(msg)), Ok(state)) => *call.ret() = state.hand_out(&msg),
         (Ok(None), Ok(state)) => *call.ret() = with_timed_out(|view| message_zval(&view, None, &state.names)),
         (Err((thrown, Some(Some(msg)))), Ok(state)) => {
-            state.held = Some(msg);
+            state.hold(msg);
             return Err(thrown);
         }
         (Err((thrown, _)), _) => return Err(thrown),

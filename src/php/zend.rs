@@ -1030,19 +1030,23 @@ pub fn array_of<T: NativeClass + Clone>(
         .collect()
 }
 
-/// PHP's name of a value's type, as `zend_zval_type_name` gives it.
-pub fn type_name(value: &Zval) -> &'static str {
+/// PHP's name of a value's type, as `zend_zval_type_name` gives it (a class name for objects).
+pub fn type_name(value: &Zval) -> Cow<'static, str> {
     use ext_php_rs::flags::DataType;
     match value.get_type() {
-        DataType::Null | DataType::Undef => "null",
-        DataType::False | DataType::True | DataType::Bool => "bool",
-        DataType::Long => "int",
-        DataType::Double => "float",
-        DataType::String => "string",
-        DataType::Array => "array",
-        DataType::Object(_) => "object",
-        DataType::Resource => "resource",
-        _ => "mixed",
+        DataType::Null | DataType::Undef => "null".into(),
+        DataType::False | DataType::True | DataType::Bool => "bool".into(),
+        DataType::Long => "int".into(),
+        DataType::Double => "float".into(),
+        DataType::String => "string".into(),
+        DataType::Array => "array".into(),
+        // PHP 8 names the class of an object.
+        DataType::Object(_) => value
+            .object()
+            .and_then(|obj| obj.get_class_name().ok())
+            .map_or("object".into(), Cow::Owned),
+        DataType::Resource => "resource".into(),
+        _ => "mixed".into(),
     }
 }
 
