@@ -35,6 +35,8 @@ pub struct Dispatcher {
     closed: Cell<bool>,
     pending: RefCell<VecDeque<PendingCall>>,
     names: TopicNames,
+    /// Inside the client's last serving call (`KafkaConsumer::close`).
+    last_call: Cell<bool>,
 }
 
 /// The sink registered with librdkafka; shares the dispatcher with the PHP client object.
@@ -48,6 +50,7 @@ impl Dispatcher {
             closed: Cell::new(false),
             pending: RefCell::new(VecDeque::new()),
             names: TopicNames::default(),
+            last_call: Cell::new(false),
         })
     }
 
@@ -87,6 +90,15 @@ impl Dispatcher {
             return Err((PhpError::Thrown, Some(result)));
         }
         Ok(result)
+    }
+
+    /// [`serve`](Self::serve) for the client's last serving call: events held back now would
+    /// never be served, so rebalances fall back to librdkafka's default instead.
+    pub fn serve_last<R>(&self, call: impl FnOnce(usize) -> R) -> PhpResult<R> {
+        self.last_call.set(true);
+        let result = self.serve(call);
+        self.last_call.set(false);
+        result
     }
 
     fn serve_pending(&self) -> PhpResult<usize> {
@@ -166,9 +178,14 @@ impl EventSink for SharedDispatcher {
     fn on_event(&self, event: Event<'_>) -> Flow {
         let dispatcher = &self.0;
         let Some((kind, args)) = dispatcher.arguments(event) else {
-            return Flow::Continue;
+            return Flow::Unhandled;
         };
         if exception_pending() || dispatcher.pending_count() > 0 {
+            // No later call will serve a held rebalance, and the group waits for it: let
+            // librdkafka take or drop the partitions itself.
+            if kind == CallbackKind::Rebalance && dispatcher.last_call.get() {
+                return Flow::Unhandled;
+            }
             dispatcher.pending.borrow_mut().push_back(PendingCall { kind, args });
             return Flow::Yield;
         }

@@ -226,7 +226,7 @@ fn close(call: &mut Call) -> PhpResult {
     let state = call.this::<KafkaConsumer>()?;
     state.open = false;
     let (client, dispatcher) = (Rc::clone(&state.client), Rc::clone(&state.dispatcher));
-    let closed = dispatcher.serve(|_| client.consumer_close());
+    let closed = dispatcher.serve_last(|_| client.consumer_close());
     // Closed either way: the client goes (its threads with it, once no topic holds it).
     *call.this_slot::<KafkaConsumer>()? = None;
     closed?.map_err(PhpError::from)
