@@ -2,7 +2,7 @@
 //! `var_dump`, `get_object_vars`, `json_encode`, property writes and clone behave as PHP's own.
 
 use super::zend::{
-    array_set_bytes_key, bytes_zval, empty_array_zval, handlers, FreshSlots, long_zval, new_object, public_prop, read_property,
+    array_set_bytes_key, bytes_zval, empty_array_zval, handlers, FreshObject, long_zval, public_prop, read_property,
     register_class, ClassDef, ClassSlot, Method, Prop, Ret, Ty,
 };
 use crate::kafka::error::err2str;
@@ -69,28 +69,26 @@ fn zval_bytes(value: &Zval) -> &[u8] {
 /// when the message has a topic; payload, len and timestamp only with a payload; key when
 /// present; headers only for successful messages; the opaque only in delivery reports.
 pub fn message_zval(msg: &MessageView<'_>, opaque: Option<Zval>, names: &TopicNames) -> Zval {
-    let message = new_object(MESSAGE.get());
-    let mut slots = FreshSlots::of(&message, PROPS.len());
-    let mut set = |idx: usize, value: Zval| slots.set(idx, value);
+    let mut slots = FreshObject::<10>::new(MESSAGE.get());
     let err = msg.err();
-    set(slot::ERR, long_zval(err));
+    slots.set(slot::ERR, long_zval(err));
     if let Some(topic) = msg.topic_name() {
-        set(slot::TOPIC_NAME, names.get(msg, topic));
+        slots.set(slot::TOPIC_NAME, names.get(msg, topic));
     }
-    set(slot::PARTITION, long_zval(msg.partition().into()));
+    slots.set(slot::PARTITION, long_zval(msg.partition().into()));
     if let Some(payload) = msg.payload() {
-        set(slot::TIMESTAMP, long_zval(msg.timestamp()));
-        set(slot::PAYLOAD, bytes_zval(payload));
-        set(slot::LEN, long_zval(payload.len() as i64));
+        slots.set(slot::TIMESTAMP, long_zval(msg.timestamp()));
+        slots.set(slot::PAYLOAD, bytes_zval(payload));
+        slots.set(slot::LEN, long_zval(payload.len() as i64));
     }
     if let Some(key) = msg.key() {
-        set(slot::KEY, bytes_zval(key));
+        slots.set(slot::KEY, bytes_zval(key));
     }
-    set(slot::OFFSET, long_zval(msg.offset()));
+    slots.set(slot::OFFSET, long_zval(msg.offset()));
     // Most messages have no headers: they share the engine's empty array.
     let mut headers = (err == 0).then(|| msg.headers());
-    match headers.as_mut().and_then(Iterator::next) {
-        None => set(slot::HEADERS, empty_array_zval()),
+    let headers = match headers.as_mut().and_then(Iterator::next) {
+        None => empty_array_zval(),
         Some(first) => {
             let mut table = ZendHashTable::new();
             for (name, value) in std::iter::once(first).chain(headers.into_iter().flatten()) {
@@ -98,13 +96,14 @@ pub fn message_zval(msg: &MessageView<'_>, opaque: Option<Zval>, names: &TopicNa
             }
             let mut value = Zval::new();
             value.set_hashtable(table);
-            set(slot::HEADERS, value);
+            value
         }
-    }
+    };
+    slots.set(slot::HEADERS, headers);
     if let Some(opaque) = opaque {
-        set(slot::OPAQUE, opaque);
+        slots.set(slot::OPAQUE, opaque);
     }
-    message
+    slots.into_zval()
 }
 
 handlers! {

@@ -6,7 +6,7 @@
 use super::message::{message_zval, TopicNames};
 use super::rdkafka::{clamp_timeout, Kafka};
 use super::zend::{
-    bytes_zval, call_callable, exception_pending, CallableArg, handlers, native_hooks, object_state, optional, param,
+    bytes_zval, call_callable, exception_pending, CallableArg, packed_list, handlers, native_hooks, object_state, optional, param,
     parse_args, register_class, string_from_ref, string_of, string_ref, Call, ClassDef, ClassSlot, ExClass,
     HandlerSlot, Method, NativeClass, Param, PhpError, PhpResult, Ret, Ty,
 };
@@ -201,11 +201,8 @@ handlers! {
         let size = usize::try_from(size).unwrap_or(usize::MAX).min(1 << 20);
         let state = call.this::<TopicState>()?;
         let messages = state.topic.consume_batch(partition, clamp_timeout(timeout_ms), size)?;
-        let mut list = ZendHashTable::with_capacity(messages.len() as u32);
-        for msg in &messages {
-            let _ = list.push(message_zval(&msg.view(), None, &state.names));
-        }
-        call.ret().set_hashtable(list);
+        let list = packed_list(messages.len(), |i| message_zval(&messages[i].view(), None, &state.names));
+        *call.ret() = list;
         Ok(())
     }
 

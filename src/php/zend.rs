@@ -55,6 +55,7 @@ mod engine {
         pub fn zend_get_gc_buffer_grow(buffer: *mut GcBuffer);
         pub fn zend_try_assign_typed_ref_long(reference: *mut ffi::zend_reference, value: i64) -> c_int;
         pub fn zval_try_get_string_func(op: *mut zval) -> *mut zend_string;
+        pub fn zend_hash_real_init_packed(ht: *mut HashTable);
         pub static mut spl_ce_InvalidArgumentException: *mut zend_class_entry;
     }
 
@@ -869,29 +870,71 @@ pub fn string_from_ref(s: *mut c_void) -> Option<Zval> {
     Some(zv)
 }
 
-/// The declared property slots of a freshly created object of a plain class, to fill in place.
-pub struct FreshSlots<'a> {
-    slots: &'a mut [Zval],
+/// A new object of a plain class (no `create_object`) with `N` declared properties, filled in
+/// place: every slot starts as null (not as a copy of the class defaults) and is written once.
+pub struct FreshObject<const N: usize> {
+    object: Zval,
+    slots: *mut Zval,
 }
 
-impl<'a> FreshSlots<'a> {
-    /// The first `count` slots of `object`, which must be a new object whose class declares at
-    /// least that many properties (checked).
-    pub fn of(object: &'a Zval, count: usize) -> Self {
-        // SAFETY: an object zval; its property table holds default_properties_count slots.
+impl<const N: usize> FreshObject<N> {
+    pub fn new(ce: *mut zend_class_entry) -> Self {
+        const IS_OBJECT_EX: u32 = 8 | (1 << 8) | (1 << 9);
+        // SAFETY: the class is registered with N declared properties (checked) and no
+        // create_object, so zend_objects_new allocates exactly N slots; all are set to null
+        // before anything can read them.
         unsafe {
-            let obj = object.value.obj;
-            assert!(count <= (*(*obj).ce).default_properties_count as usize, "no such property slots");
-            let first = (*obj).properties_table.as_mut_ptr() as *mut Zval;
-            FreshSlots { slots: std::slice::from_raw_parts_mut(first, count) }
+            assert!(
+                (*ce).default_properties_count as usize == N && (*ce).__bindgen_anon_2.create_object.is_none(),
+                "plain class of N properties"
+            );
+            let obj = ffi::zend_objects_new(ce);
+            let slots = (*obj).properties_table.as_mut_ptr() as *mut Zval;
+            for i in 0..N {
+                ptr::write(slots.add(i), Zval::new());
+            }
+            // The value takes over the object's initial reference.
+            let mut object = Zval::new();
+            object.value.obj = obj;
+            object.u1.type_info = IS_OBJECT_EX;
+            FreshObject { object, slots }
         }
     }
 
-    /// Writes slot `idx`, which still holds its default (null or undef: nothing to release).
+    /// Writes slot `idx` (still null: nothing to release).
     pub fn set(&mut self, idx: usize, value: Zval) {
-        let slot: *mut Zval = &mut self.slots[idx];
-        // SAFETY: an in-bounds slot whose old value needs no release.
-        unsafe { ptr::write(slot, value) };
+        assert!(idx < N, "no such property slot");
+        // SAFETY: an in-bounds slot of the object we hold, holding null.
+        unsafe { ptr::write(self.slots.add(idx), value) };
+    }
+
+    pub fn into_zval(self) -> Zval {
+        self.object
+    }
+}
+
+/// A PHP list of `len` values made by `item(i)`, written straight into a packed array
+/// (ZEND_HASH_FILL_PACKED) instead of being appended one by one.
+pub fn packed_list(len: usize, mut item: impl FnMut(usize) -> Zval) -> Zval {
+    if len == 0 {
+        return empty_array_zval();
+    }
+    let len32 = u32::try_from(len).expect("list length fits a PHP array");
+    // SAFETY: a new packed array sized for len elements; the counters follow each write, so the
+    // array is consistent at every step.
+    unsafe {
+        let ht = ffi::_zend_new_array(len32);
+        engine::zend_hash_real_init_packed(ht);
+        let slots = (*ht).__bindgen_anon_1.arPacked as *mut Zval;
+        let mut list = Zval::new();
+        list.set_hashtable(ZBox::from_raw(ht as *mut ZendHashTable));
+        for i in 0..len {
+            ptr::write(slots.add(i), item(i));
+            (*ht).nNumUsed = i as u32 + 1;
+            (*ht).nNumOfElements = i as u32 + 1;
+            (*ht).nNextFreeElement = i as i64 + 1;
+        }
+        list
     }
 }
 
