@@ -2,7 +2,8 @@
 //! the `rdkafka` crate's `BaseProducer`/`BaseConsumer` over the same bundled librdkafka (the
 //! legacy queue and batch consumers through its raw bindings, as the crate has no API for them).
 //!
-//! Usage: bench-native <workload> <bootstrap> <topic> <count>
+//! Usage: bench-native <workload> <bootstrap> <topic[,topic...]> <count>
+//! Consume workloads read every partition of every listed topic from the beginning.
 //! Prints one line: `<messages> <seconds> <peak RSS in KB>`.
 
 use rdkafka::bindings as sys;
@@ -18,7 +19,9 @@ use std::time::{Duration, Instant};
 
 const PARTITIONS: i32 = 4;
 /// How long the prefetched workloads wait for librdkafka to fill its local queue.
-const PREFETCH_WAIT: Duration = Duration::from_secs(3);
+const PREFETCH_WAIT: Duration = Duration::from_secs(4);
+/// Room for every seeded message in librdkafka's local queue (prefetched workloads).
+const PREFETCH: [(&str, &str); 2] = [("queued.min.messages", "10000000"), ("queued.max.messages.kbytes", "2097151")];
 
 struct CountingContext(AtomicU64);
 
@@ -83,13 +86,15 @@ fn produce(bootstrap: &str, topic: &str, count: u64, size: usize, headers: bool)
     count
 }
 
-fn assigned_consumer(bootstrap: &str, topic: &str, extra: &[(&str, &str)]) -> BaseConsumer {
+fn assigned_consumer(bootstrap: &str, topics: &[&str], extra: &[(&str, &str)]) -> BaseConsumer {
     let mut settings = vec![("group.id", "bench-native"), ("enable.auto.commit", "false")];
     settings.extend_from_slice(extra);
     let consumer: BaseConsumer = config(bootstrap, &settings).create().expect("consumer");
     let mut list = TopicPartitionList::new();
-    for p in 0..PARTITIONS {
-        list.add_partition_offset(topic, p, Offset::Beginning).expect("partition");
+    for topic in topics {
+        for p in 0..PARTITIONS {
+            list.add_partition_offset(topic, p, Offset::Beginning).expect("partition");
+        }
     }
     consumer.assign(&list).expect("assign");
     consumer
@@ -98,8 +103,8 @@ fn assigned_consumer(bootstrap: &str, topic: &str, extra: &[(&str, &str)]) -> Ba
 /// Consumes `count` messages. The clock starts at the first message (connection set-up is not
 /// the binding's cost); with `prefetch`, after a wait that lets librdkafka fetch the rest into
 /// its local queue first.
-fn consume(bootstrap: &str, topic: &str, count: u64, extra: &[(&str, &str)], prefetch: bool) -> (u64, Duration) {
-    let consumer = assigned_consumer(bootstrap, topic, extra);
+fn consume(bootstrap: &str, topics: &[&str], count: u64, extra: &[(&str, &str)], prefetch: bool) -> (u64, Duration) {
+    let consumer = assigned_consumer(bootstrap, topics, extra);
     let mut got = 0;
     let mut start = Instant::now();
     while got < count {
@@ -118,35 +123,42 @@ fn consume(bootstrap: &str, topic: &str, count: u64, extra: &[(&str, &str)], pre
 
 /// The legacy consumer, prefetched: every partition routed into one queue, or read in
 /// batches of 1000 per partition. The clock starts after the first message and the wait.
-fn legacy(bootstrap: &str, topic: &str, count: u64, batch: bool) -> (u64, Duration) {
-    let consumer: BaseConsumer = config(bootstrap, &[("queued.min.messages", "1000000")]).create().expect("consumer");
+fn legacy(bootstrap: &str, topics: &[&str], count: u64, batch: bool) -> (u64, Duration) {
+    let consumer: BaseConsumer = config(bootstrap, &PREFETCH).create().expect("consumer");
     let rk = consumer.client().native_ptr();
-    let name = CString::new(topic).unwrap();
     // SAFETY: raw legacy-consumer calls on a live client; every handle is released below.
     unsafe {
-        let rkt = sys::rd_kafka_topic_new(rk, name.as_ptr(), std::ptr::null_mut());
+        let handles: Vec<_> = topics
+            .iter()
+            .map(|t| sys::rd_kafka_topic_new(rk, CString::new(*t).unwrap().as_ptr(), std::ptr::null_mut()))
+            .collect();
         let queue = sys::rd_kafka_queue_new(rk);
+        let mut sources = Vec::new();
         const BEGINNING: i64 = -2;
-        for p in 0..PARTITIONS {
-            if batch {
-                sys::rd_kafka_consume_start(rkt, p, BEGINNING);
-            } else {
-                sys::rd_kafka_consume_start_queue(rkt, p, BEGINNING, queue);
+        for &rkt in &handles {
+            for p in 0..PARTITIONS {
+                if batch {
+                    sys::rd_kafka_consume_start(rkt, p, BEGINNING);
+                } else {
+                    sys::rd_kafka_consume_start_queue(rkt, p, BEGINNING, queue);
+                }
+                sources.push((rkt, p));
             }
         }
         let mut messages = vec![std::ptr::null_mut(); 1000];
-        let mut partition = 0;
+        let mut next = 0;
         // One call: returns how many good messages it got. Batches rotate over the partitions;
         // once prefetched they do not wait (an exhausted partition would only add its timeout).
         let mut step = |timeout_ms: i32| -> u64 {
             let mut good = 0;
             if batch {
+                let (rkt, partition) = sources[next];
+                next = (next + 1) % sources.len();
                 let n = sys::rd_kafka_consume_batch(rkt, partition, timeout_ms, messages.as_mut_ptr(), messages.len());
                 for &m in &messages[..n.max(0) as usize] {
                     good += u64::from((*m).err == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR);
                     sys::rd_kafka_message_destroy(m);
                 }
-                partition = (partition + 1) % PARTITIONS;
             } else {
                 let m = sys::rd_kafka_consume_queue(queue, timeout_ms.max(100));
                 if !m.is_null() {
@@ -167,11 +179,13 @@ fn legacy(bootstrap: &str, topic: &str, count: u64, batch: bool) -> (u64, Durati
             got += step(0);
         }
         let elapsed = start.elapsed();
-        for p in 0..PARTITIONS {
+        for &(rkt, p) in &sources {
             sys::rd_kafka_consume_stop(rkt, p);
         }
         sys::rd_kafka_queue_destroy(queue);
-        sys::rd_kafka_topic_destroy(rkt);
+        for rkt in handles {
+            sys::rd_kafka_topic_destroy(rkt);
+        }
         (got - first, elapsed)
     }
 }
@@ -183,17 +197,18 @@ fn main() {
         std::process::exit(2);
     };
     let count: u64 = count.parse().expect("count");
+    let topics: Vec<&str> = topic.split(',').collect();
     let tuned = [("queued.min.messages", "1000000"), ("fetch.queue.backoff.ms", "0")];
     let start = Instant::now();
     let (messages, elapsed) = match workload.as_str() {
         "produce" => (produce(bootstrap, topic, count, 100, false), start.elapsed()),
         "producev" => (produce(bootstrap, topic, count, 1024, true), start.elapsed()),
         "produce-large" => (produce(bootstrap, topic, count, 100 * 1024, false), start.elapsed()),
-        "consume-prefetched" => consume(bootstrap, topic, count, &tuned, true),
-        "consume-tuned" => consume(bootstrap, topic, count, &tuned, false),
-        "consume-defaults" => consume(bootstrap, topic, count, &[], false),
-        "queue-prefetched" => legacy(bootstrap, topic, count, false),
-        "batch-prefetched" => legacy(bootstrap, topic, count, true),
+        "consume-prefetched" => consume(bootstrap, &topics, count, &PREFETCH, true),
+        "consume-tuned" => consume(bootstrap, &topics, count, &tuned, false),
+        "consume-defaults" => consume(bootstrap, &topics, count, &[], false),
+        "queue-prefetched" => legacy(bootstrap, &topics, count, false),
+        "batch-prefetched" => legacy(bootstrap, &topics, count, true),
         other => {
             eprintln!("unknown workload {other}");
             std::process::exit(2);

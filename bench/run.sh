@@ -14,17 +14,17 @@ workloads="${*:-$all_workloads}"
 
 declare -A counts=(
     [produce]=1000000 [producev]=300000 [produce-large]=20000
-    [consume-prefetched]=150000 [consume-tuned]=150000 [consume-defaults]=150000
-    [queue-prefetched]=150000 [batch-prefetched]=150000
+    [consume-prefetched]=600000 [consume-tuned]=600000 [consume-defaults]=600000
+    [queue-prefetched]=600000 [batch-prefetched]=600000
 )
 declare -A labels=(
     [produce]="produce 1M × 100 B, key, poll(0) every 1024, flush"
     [producev]="producev 300k × 1 KB, 3 headers, delivery callback"
     [produce-large]="produce 20k × 100 KB"
-    [consume-prefetched]="KafkaConsumer consume, prefetched"
-    [consume-tuned]="KafkaConsumer consume while fetching, tuned"
-    [consume-defaults]="KafkaConsumer consume while fetching, librdkafka defaults"
-    [queue-prefetched]="Consumer + Queue over 4 partitions, prefetched"
+    [consume-prefetched]="KafkaConsumer consume 600k × 100 B, prefetched"
+    [consume-tuned]="KafkaConsumer consume 600k, while fetching, tuned"
+    [consume-defaults]="KafkaConsumer consume 600k, while fetching, librdkafka defaults"
+    [queue-prefetched]="Consumer + one Queue over 16 partitions, prefetched"
     [batch-prefetched]="ConsumerTopic::consumeBatch(…, 1000), prefetched"
 )
 
@@ -43,9 +43,13 @@ for _ in $(seq 1 100); do
 done
 bootstrap="$(head -n 1 "$work/bootstrap")"
 
-# Consumers read a topic seeded once with 150k messages of 100 B (the mock keeps about 175k).
-seeded="bench-seeded-$$"
-"$native" produce "$bootstrap" "$seeded" 150000 >/dev/null
+# Consumers read 4 topics seeded once with 150k messages of 100 B each (the mock keeps about
+# 175k per topic): 600k messages per run, so that each timed loop lasts long enough to measure.
+seeded=""
+for t in 1 2 3 4; do
+    "$native" produce "$bootstrap" "bench-seeded-$$-$t" 150000 >/dev/null
+    seeded="${seeded:+$seeded,}bench-seeded-$$-$t"
+done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 

@@ -1,10 +1,13 @@
 <?php
 // The PHP side of the benchmark: the same workloads as bench/native.rs, through this extension.
-// Usage: php workloads.php <workload> <bootstrap> <topic> <count>
+// Usage: php workloads.php <workload> <bootstrap> <topic[,topic...]> <count>
+// Consume workloads read every partition of every listed topic from the beginning.
 // Prints one line: "<messages> <seconds> <peak RSS in KB>".
 
 const PARTITIONS = 4;
-const PREFETCH_WAIT_US = 3000000;
+const PREFETCH_WAIT_US = 4000000;
+// Room for every seeded message in librdkafka's local queue (prefetched workloads).
+const PREFETCH = ['queued.min.messages' => '10000000', 'queued.max.messages.kbytes' => '2097151'];
 
 function conf(string $bootstrap, array $extra = []): RdKafka\Conf {
     $conf = new RdKafka\Conf();
@@ -60,12 +63,14 @@ function produce(string $bootstrap, string $topicName, int $count, int $size, bo
     return $count;
 }
 
-function consume(string $bootstrap, string $topic, int $count, array $extra, bool $prefetch): array {
+function consume(string $bootstrap, array $topics, int $count, array $extra, bool $prefetch): array {
     $conf = conf($bootstrap, ['group.id' => 'bench-php', 'enable.auto.commit' => 'false'] + $extra);
     $consumer = new RdKafka\KafkaConsumer($conf);
     $partitions = [];
-    for ($p = 0; $p < PARTITIONS; $p++) {
-        $partitions[] = new RdKafka\TopicPartition($topic, $p, RD_KAFKA_OFFSET_BEGINNING);
+    foreach ($topics as $topic) {
+        for ($p = 0; $p < PARTITIONS; $p++) {
+            $partitions[] = new RdKafka\TopicPartition($topic, $p, RD_KAFKA_OFFSET_BEGINNING);
+        }
     }
     $consumer->assign($partitions);
     $got = 0;
@@ -86,27 +91,32 @@ function consume(string $bootstrap, string $topic, int $count, array $extra, boo
     return [$got - 1, (hrtime(true) - $start) / 1e9];
 }
 
-function legacy(string $bootstrap, string $topicName, int $count, bool $batch): array {
-    $consumer = new RdKafka\Consumer(conf($bootstrap, ['queued.min.messages' => '1000000']));
-    $topic = $consumer->newTopic($topicName);
+function legacy(string $bootstrap, array $topicNames, int $count, bool $batch): array {
+    $consumer = new RdKafka\Consumer(conf($bootstrap, PREFETCH));
     $queue = $consumer->newQueue();
-    for ($p = 0; $p < PARTITIONS; $p++) {
-        if ($batch) {
-            $topic->consumeStart($p, RD_KAFKA_OFFSET_BEGINNING);
-        } else {
-            $topic->consumeQueueStart($p, RD_KAFKA_OFFSET_BEGINNING, $queue);
+    $sources = [];
+    foreach ($topicNames as $name) {
+        $topic = $consumer->newTopic($name);
+        for ($p = 0; $p < PARTITIONS; $p++) {
+            if ($batch) {
+                $topic->consumeStart($p, RD_KAFKA_OFFSET_BEGINNING);
+            } else {
+                $topic->consumeQueueStart($p, RD_KAFKA_OFFSET_BEGINNING, $queue);
+            }
+            $sources[] = [$topic, $p];
         }
     }
-    $partition = 0;
+    $next = 0;
     // Batches rotate over the partitions; once prefetched they do not wait (an exhausted
     // partition would only add its timeout).
-    $step = function (int $timeout) use ($batch, $topic, $queue, &$partition): int {
+    $step = function (int $timeout) use ($batch, $sources, $queue, &$next): int {
         $good = 0;
         if ($batch) {
+            [$topic, $partition] = $sources[$next];
+            $next = ($next + 1) % count($sources);
             foreach ($topic->consumeBatch($partition, $timeout, 1000) as $message) {
                 $good += $message->err === RD_KAFKA_RESP_ERR_NO_ERROR;
             }
-            $partition = ($partition + 1) % PARTITIONS;
         } else {
             $message = $queue->consume(100);
             if ($message !== null && $message->err === RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -136,25 +146,26 @@ function legacy(string $bootstrap, string $topicName, int $count, bool $batch): 
         }
     }
     $elapsed = (hrtime(true) - $start) / 1e9;
-    for ($p = 0; $p < PARTITIONS; $p++) {
-        $topic->consumeStop($p);
+    foreach ($sources as [$topic, $partition]) {
+        $topic->consumeStop($partition);
     }
     return [$got - $first, $elapsed];
 }
 
 [, $workload, $bootstrap, $topic, $count] = $argv;
 $count = (int) $count;
+$topics = explode(',', $topic);
 $tuned = ['queued.min.messages' => '1000000', 'fetch.queue.backoff.ms' => '0'];
 $start = hrtime(true);
 switch ($workload) {
     case 'produce': $result = [produce($bootstrap, $topic, $count, 100, false), 0]; break;
     case 'producev': $result = [produce($bootstrap, $topic, $count, 1024, true), 0]; break;
     case 'produce-large': $result = [produce($bootstrap, $topic, $count, 100 * 1024, false), 0]; break;
-    case 'consume-prefetched': $result = consume($bootstrap, $topic, $count, $tuned, true); break;
-    case 'consume-tuned': $result = consume($bootstrap, $topic, $count, $tuned, false); break;
-    case 'consume-defaults': $result = consume($bootstrap, $topic, $count, [], false); break;
-    case 'queue-prefetched': $result = legacy($bootstrap, $topic, $count, false); break;
-    case 'batch-prefetched': $result = legacy($bootstrap, $topic, $count, true); break;
+    case 'consume-prefetched': $result = consume($bootstrap, $topics, $count, PREFETCH, true); break;
+    case 'consume-tuned': $result = consume($bootstrap, $topics, $count, $tuned, false); break;
+    case 'consume-defaults': $result = consume($bootstrap, $topics, $count, [], false); break;
+    case 'queue-prefetched': $result = legacy($bootstrap, $topics, $count, false); break;
+    case 'batch-prefetched': $result = legacy($bootstrap, $topics, $count, true); break;
     default: fwrite(STDERR, "unknown workload $workload\n"); exit(2);
 }
 if ($result[1] === 0) {

@@ -194,8 +194,7 @@ fn construct(call: &mut Call) -> PhpResult {
 }
 
 fn consume(call: &mut Call) -> PhpResult {
-    let mut timeout_ms: i64 = 0;
-    parse_args!(call, "l", &mut timeout_ms);
+    let timeout_ms = call.long_arg()?;
     let state = call.this::<KafkaConsumer>()?;
     let (client, dispatcher) = (Rc::clone(&state.client), Rc::clone(&state.dispatcher));
     if state.held.is_some() {

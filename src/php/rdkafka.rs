@@ -300,8 +300,7 @@ handlers! {
     }
 
     fn poll(call) {
-        let mut timeout_ms: i64 = 0;
-        parse_args!(call, "l", &mut timeout_ms);
+        let timeout_ms = call.long_arg()?;
         let (client, dispatcher) = serving(call)?;
         // Events held back by an earlier throw count as served; then only what is ready.
         let served = dispatcher.serve(|held| {

@@ -409,8 +409,7 @@ impl NativeClass for QueueState {
 
 handlers! {
     fn queue_consume(call) {
-        let mut timeout_ms: i64 = 0;
-        parse_args!(call, "l", &mut timeout_ms);
+        let timeout_ms = call.long_arg()?;
         let state = call.this::<QueueState>()?;
         let msg = state.queue.consume(clamp_timeout(timeout_ms))?;
         let names = Rc::clone(&state.names);

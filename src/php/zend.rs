@@ -649,6 +649,26 @@ impl Call {
         self.this_slot::<T>()?.as_mut().ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
     }
 
+    /// Parses a single `int` argument. The common case (exactly one int) is read straight from
+    /// the frame, as the engine's fast ZPP does; anything else goes through
+    /// `zend_parse_parameters` for PHP's coercions and errors.
+    pub fn long_arg(&self) -> PhpResult<i64> {
+        const IS_LONG: u8 = 4;
+        let frame_slot = size_of::<zend_execute_data>().div_ceil(size_of::<zval>());
+        if self.num_args() == 1 {
+            // SAFETY: with one argument passed, the frame's first argument slot is initialised
+            // (ZEND_CALL_ARG(ex, 1)).
+            let arg = unsafe { &*(self.ex as *const zval).add(frame_slot) };
+            // SAFETY: reading the type byte and, for an int, the value.
+            if unsafe { arg.u1.v.type_ } == IS_LONG {
+                return Ok(unsafe { arg.value.lval });
+            }
+        }
+        let mut value: i64 = 0;
+        parse_args!(self, "l", &mut value);
+        Ok(value)
+    }
+
     /// Rejects any argument, for methods declared without parameters.
     pub fn no_args(&self) -> PhpResult {
         parse_args!(self, "");
