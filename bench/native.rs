@@ -21,7 +21,8 @@ const PARTITIONS: i32 = 4;
 /// How long the prefetched workloads wait for librdkafka to fill its local queue.
 const PREFETCH_WAIT: Duration = Duration::from_secs(4);
 /// Room for every seeded message in librdkafka's local queue (prefetched workloads).
-const PREFETCH: [(&str, &str); 2] = [("queued.min.messages", "10000000"), ("queued.max.messages.kbytes", "2097151")];
+const PREFETCH: [(&str, &str); 2] =
+    [("queued.min.messages", "10000000"), ("queued.max.messages.kbytes", "2097151")];
 
 struct CountingContext(AtomicU64);
 
@@ -103,7 +104,13 @@ fn assigned_consumer(bootstrap: &str, topics: &[&str], extra: &[(&str, &str)]) -
 /// Consumes `count` messages. The clock starts at the first message (connection set-up is not
 /// the binding's cost); with `prefetch`, after a wait that lets librdkafka fetch the rest into
 /// its local queue first.
-fn consume(bootstrap: &str, topics: &[&str], count: u64, extra: &[(&str, &str)], prefetch: bool) -> (u64, Duration) {
+fn consume(
+    bootstrap: &str,
+    topics: &[&str],
+    count: u64,
+    extra: &[(&str, &str)],
+    prefetch: bool,
+) -> (u64, Duration) {
     let consumer = assigned_consumer(bootstrap, topics, extra);
     let mut got = 0;
     let mut start = Instant::now();
@@ -154,7 +161,13 @@ fn legacy(bootstrap: &str, topics: &[&str], count: u64, batch: bool) -> (u64, Du
             if batch {
                 let (rkt, partition) = sources[next];
                 next = (next + 1) % sources.len();
-                let n = sys::rd_kafka_consume_batch(rkt, partition, timeout_ms, messages.as_mut_ptr(), messages.len());
+                let n = sys::rd_kafka_consume_batch(
+                    rkt,
+                    partition,
+                    timeout_ms,
+                    messages.as_mut_ptr(),
+                    messages.len(),
+                );
                 for &m in &messages[..n.max(0) as usize] {
                     good += u64::from((*m).err == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR);
                     sys::rd_kafka_message_destroy(m);

@@ -246,6 +246,14 @@ pub fn c_string(bytes: &[u8]) -> CString {
     CString::new(bytes).expect("NUL bytes are rejected before reaching librdkafka")
 }
 
+impl NativeConf {
+    /// Points the callback of `kind` at our dispatcher's trampoline.
+    pub fn enable_callback(&mut self, kind: super::dispatch::CallbackKind) {
+        // SAFETY: valid conf.
+        unsafe { super::dispatch::enable(self.as_ptr(), kind) }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,13 +300,5 @@ mod tests {
         assert_eq!(Partitioner::from_id(1), None);
         let mut tc = NativeTopicConf::new();
         tc.set_partitioner(Partitioner::Murmur2);
-    }
-}
-
-impl NativeConf {
-    /// Points the callback of `kind` at our dispatcher's trampoline.
-    pub fn enable_callback(&mut self, kind: super::dispatch::CallbackKind) {
-        // SAFETY: valid conf.
-        unsafe { super::dispatch::enable(self.as_ptr(), kind) }
     }
 }

@@ -186,9 +186,11 @@ impl<'a> Iterator for Headers<'a> {
         if self.hdrs.is_null() {
             return None;
         }
-        let (mut name, mut value, mut size): (*const c_char, *const c_void, usize) = (ptr::null(), ptr::null(), 0);
+        let (mut name, mut value, mut size): (*const c_char, *const c_void, usize) =
+            (ptr::null(), ptr::null(), 0);
         // SAFETY: a header list that lives with the message; out-pointers valid.
-        let err = unsafe { sys::rd_kafka_header_get_all(self.hdrs, self.idx, &mut name, &mut value, &mut size) };
+        let err =
+            unsafe { sys::rd_kafka_header_get_all(self.hdrs, self.idx, &mut name, &mut value, &mut size) };
         if err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
             return None;
         }

@@ -30,6 +30,16 @@ pub fn thread_count() -> i64 {
     unsafe { sys::rd_kafka_thread_cnt() as i64 }
 }
 
+/// librdkafka's `builtin.features` (compression codecs, SSL, SASL mechanisms...).
+pub fn builtin_features() -> String {
+    let conf = super::conf::NativeConf::new();
+    conf.dump()
+        .into_iter()
+        .find(|(name, _)| name == b"builtin.features")
+        .map(|(_, value)| String::from_utf8_lossy(&value).into_owned())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,14 +50,4 @@ mod tests {
         assert_eq!(dotted(0x020c01ff), "2.12.1.255");
         assert!(runtime_version_str().starts_with("2."));
     }
-}
-
-/// librdkafka's `builtin.features` (compression codecs, SSL, SASL mechanisms...).
-pub fn builtin_features() -> String {
-    let conf = super::conf::NativeConf::new();
-    conf.dump()
-        .into_iter()
-        .find(|(name, _)| name == b"builtin.features")
-        .map(|(_, value)| String::from_utf8_lossy(&value).into_owned())
-        .unwrap_or_default()
 }

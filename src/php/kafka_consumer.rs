@@ -5,29 +5,28 @@
 //! (not handed out, and the offset librdkafka stored for it rolled back) and the next `consume()`
 //! returns it, so a throwing callback never skips a message.
 
-use super::conf::{Conf, CONF, TOPIC_CONF};
+use super::conf::{Conf, CONF};
 use super::dispatch::{Dispatcher, SharedDispatcher};
 use super::message::{message_zval, TopicNames, MESSAGE};
 use super::rdkafka::{
-    c_str_arg, clamp_timeout, controller_id, metadata_of, offsets_for_times_of, partitions_arg,
-    partitions_zval, paused, watermark_offsets, ClientObject,
+    clamp_timeout, controller_id, metadata_of, new_topic_args, offsets_for_times_of, partitions_arg,
+    partitions_zval, paused, watermark_offsets, ClientObject, METADATA_PARAMS, METADATA_RET,
+    NEW_TOPIC_PARAMS, PARTITIONS_TIMEOUT, WATERMARK_PARAMS,
 };
 use super::topic::{new_topic_zval, KAFKA_CONSUMER_TOPIC};
 use super::topic_partition::TopicPartition;
 use super::zend::{
-    by_ref, bytes_zval, handlers, native_hooks, object_state, optional, param, parse_args, private_prop,
+    bytes_zval, handlers, native_hooks, object_state, optional, param, parse_args, private_prop,
     read_property, register_class, type_name, warning, Call, ClassDef, ClassSlot, ExClass, HandlerSlot,
     Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind};
-use crate::kafka::conf::NativeTopicConf;
 use crate::kafka::dispatch::CallbackKind;
 use crate::kafka::error::KafkaError;
 use crate::kafka::message::{with_timed_out, ConsumedMessage};
 use crate::kafka::topic::Topic;
 use ext_php_rs::ffi::{zval, HashTable};
 use ext_php_rs::types::{ZendHashTable, Zval};
-use std::ffi::c_char;
 use std::ptr;
 use std::rc::Rc;
 
@@ -123,7 +122,9 @@ fn commit_offsets(arg: *mut zval, method: &str) -> PhpResult<Option<Vec<TopicPar
         let obj = obj as *const _ as *mut ext_php_rs::ffi::zend_object;
         // SAFETY: a live object; the slow check covers subclasses (the engine's inline
         // instanceof tests the class itself first).
-        if unsafe { (*obj).ce == MESSAGE.get() || ext_php_rs::ffi::instanceof_function_slow((*obj).ce, MESSAGE.get()) } {
+        if unsafe {
+            (*obj).ce == MESSAGE.get() || ext_php_rs::ffi::instanceof_function_slow((*obj).ce, MESSAGE.get())
+        } {
             return message_offset(obj).map(|tp| Some(vec![tp]));
         }
     }
@@ -189,7 +190,14 @@ fn construct(call: &mut Call) -> PhpResult {
     if routes_logs {
         client.route_logs_to_main_queue();
     }
-    *slot = Some(KafkaConsumer { held: None, client: Rc::new(client), dispatcher, auto_store, open: true, names: TopicNames::default() });
+    *slot = Some(KafkaConsumer {
+        held: None,
+        client: Rc::new(client),
+        dispatcher,
+        auto_store,
+        open: true,
+        names: TopicNames::default(),
+    });
     Ok(())
 }
 
@@ -313,11 +321,8 @@ handlers! {
     fn kc_resume_partitions(call) { paused::<KafkaConsumer>(call, false, "RdKafka\\KafkaConsumer::resumePartitions") }
 
     fn kc_new_topic(call) {
-        let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
-        let mut conf: *mut zval = ptr::null_mut();
-        parse_args!(call, "p|O!", &mut name, &mut name_len, &mut conf, TOPIC_CONF.get());
-        let conf = if conf.is_null() { None } else { Some(object_state::<NativeTopicConf>(conf)?.clone()) };
-        let topic = Topic::new(&call.this::<KafkaConsumer>()?.client, c_str_arg(name), conf);
+        let (name, conf) = new_topic_args(call)?;
+        let topic = Topic::new(&call.this::<KafkaConsumer>()?.client, name, conf);
         // The topic does not keep the consumer object alive (php-rdkafka's model).
         *call.ret() = new_topic_zval(KAFKA_CONSUMER_TOPIC.get(), Zval::new(), topic);
         Ok(())
@@ -363,51 +368,18 @@ static METHODS: [Method; 21] = [
     Method::new("subscribe", kc_subscribe, &[param("topics", Ty::ARRAY)], VOID),
     Method::new("getSubscription", kc_get_subscription, &[], ARRAY),
     Method::new("unsubscribe", kc_unsubscribe, &[], VOID),
-    Method::new(
-        "getMetadata",
-        kc_get_metadata,
-        &[
-            param("all_topics", Ty::BOOL),
-            param("only_topic", Ty::class("RdKafka\\Topic").nullable()),
-            param("timeout_ms", Ty::INT),
-        ],
-        Ret::Tentative(Ty::class("RdKafka\\Metadata")),
-    ),
+    Method::new("getMetadata", kc_get_metadata, &METADATA_PARAMS, METADATA_RET),
     Method::new("getControllerId", kc_get_controller_id, &TIMEOUT, Ret::Tentative(Ty::INT)),
     Method::new(
         "newTopic",
         kc_new_topic,
-        &[
-            param("topic_name", Ty::STRING),
-            optional("topic_conf", Ty::class("RdKafka\\TopicConf").nullable(), "null"),
-        ],
+        &NEW_TOPIC_PARAMS,
         Ret::Tentative(Ty::class("RdKafka\\KafkaConsumerTopic")),
     ),
-    Method::new(
-        "getCommittedOffsets",
-        kc_get_committed_offsets,
-        &[param("topic_partitions", Ty::ARRAY), param("timeout_ms", Ty::INT)],
-        ARRAY,
-    ),
+    Method::new("getCommittedOffsets", kc_get_committed_offsets, &PARTITIONS_TIMEOUT, ARRAY),
     Method::new("getOffsetPositions", kc_get_offset_positions, &PARTITIONS, ARRAY),
-    Method::new(
-        "queryWatermarkOffsets",
-        kc_query_watermark_offsets,
-        &[
-            param("topic", Ty::STRING),
-            param("partition", Ty::INT),
-            by_ref("low", Ty::INT),
-            by_ref("high", Ty::INT),
-            param("timeout_ms", Ty::INT),
-        ],
-        VOID,
-    ),
-    Method::new(
-        "offsetsForTimes",
-        kc_offsets_for_times,
-        &[param("topic_partitions", Ty::ARRAY), param("timeout_ms", Ty::INT)],
-        ARRAY,
-    ),
+    Method::new("queryWatermarkOffsets", kc_query_watermark_offsets, &WATERMARK_PARAMS, VOID),
+    Method::new("offsetsForTimes", kc_offsets_for_times, &PARTITIONS_TIMEOUT, ARRAY),
     Method::new("pausePartitions", kc_pause_partitions, &PARTITIONS, ARRAY),
     Method::new("resumePartitions", kc_resume_partitions, &PARTITIONS, ARRAY),
 ];

@@ -2,8 +2,8 @@
 //! `var_dump`, `get_object_vars`, `json_encode`, property writes and clone behave as PHP's own.
 
 use super::zend::{
-    array_set_bytes_key, bytes_zval, empty_array_zval, handlers, FreshObject, long_zval, public_prop, read_property,
-    register_class, ClassDef, ClassSlot, Method, Prop, Ret, Ty,
+    array_set_bytes_key, bytes_zval, empty_array_zval, handlers, long_zval, public_prop, read_property,
+    register_class, ClassDef, ClassSlot, FreshObject, Method, Prop, Ret, Ty,
 };
 use crate::kafka::error::err2str;
 use crate::kafka::message::MessageView;
@@ -51,7 +51,8 @@ impl TopicNames {
         let handle = msg.topic_handle();
         let mut names = self.0.borrow_mut();
         // A handle address could be reused by another topic: the name must match too.
-        if let Some((_, cached)) = names.iter().find(|(h, cached)| *h == handle && zval_bytes(cached) == name) {
+        if let Some((_, cached)) = names.iter().find(|(h, cached)| *h == handle && zval_bytes(cached) == name)
+        {
             return cached.shallow_clone();
         }
         let value = bytes_zval(name);

@@ -82,7 +82,7 @@ impl MetaPartition {
 }
 
 impl Collection {
-    fn new(meta: &Rc<Native>, items: Items) -> Zval {
+    fn new_zval(meta: &Rc<Native>, items: Items) -> Zval {
         new_native(COLLECTION.get(), Collection { meta: Rc::clone(meta), items, position: 0 })
     }
 
@@ -129,8 +129,8 @@ impl NativeClass for Metadata {
     fn debug_info(state: Option<&Self>) -> Debug {
         Some(state.map_or_else(Vec::new, |m| {
             vec![
-                ("brokers".into(), Collection::new(&m.0, Items::Brokers)),
-                ("topics".into(), Collection::new(&m.0, Items::Topics)),
+                ("brokers".into(), Collection::new_zval(&m.0, Items::Brokers)),
+                ("topics".into(), Collection::new_zval(&m.0, Items::Topics)),
                 ("orig_broker_id".into(), long_zval(m.0.orig_broker_id().into())),
                 ("orig_broker_name".into(), bytes_zval(m.0.orig_broker_name())),
             ]
@@ -147,7 +147,7 @@ impl NativeClass for MetaTopic {
         Some(state.map_or_else(Vec::new, |t| {
             vec![
                 ("topic".into(), bytes_zval(t.info().name())),
-                ("partitions".into(), Collection::new(&t.meta, Items::Partitions { topic: t.topic })),
+                ("partitions".into(), Collection::new_zval(&t.meta, Items::Partitions { topic: t.topic })),
                 ("err".into(), long_zval(t.info().err())),
             ]
         }))
@@ -232,13 +232,13 @@ handlers! {
     }
     fn get_brokers(call) {
         call.no_args()?;
-        let list = Collection::new(&call.this::<Metadata>()?.0, Items::Brokers);
+        let list = Collection::new_zval(&call.this::<Metadata>()?.0, Items::Brokers);
         *call.ret() = list;
         Ok(())
     }
     fn get_topics(call) {
         call.no_args()?;
-        let list = Collection::new(&call.this::<Metadata>()?.0, Items::Topics);
+        let list = Collection::new_zval(&call.this::<Metadata>()?.0, Items::Topics);
         *call.ret() = list;
         Ok(())
     }
@@ -257,7 +257,7 @@ handlers! {
     fn topic_get_partitions(call) {
         call.no_args()?;
         let topic = call.this::<MetaTopic>()?;
-        let list = Collection::new(&topic.meta, Items::Partitions { topic: topic.topic });
+        let list = Collection::new_zval(&topic.meta, Items::Partitions { topic: topic.topic });
         *call.ret() = list;
         Ok(())
     }
@@ -300,14 +300,14 @@ handlers! {
     fn partition_get_replicas(call) {
         call.no_args()?;
         let p = call.this::<MetaPartition>()?;
-        let list = Collection::new(&p.meta, Items::Replicas { topic: p.topic, partition: p.partition });
+        let list = Collection::new_zval(&p.meta, Items::Replicas { topic: p.topic, partition: p.partition });
         *call.ret() = list;
         Ok(())
     }
     fn partition_get_isrs(call) {
         call.no_args()?;
         let p = call.this::<MetaPartition>()?;
-        let list = Collection::new(&p.meta, Items::Isrs { topic: p.topic, partition: p.partition });
+        let list = Collection::new_zval(&p.meta, Items::Isrs { topic: p.topic, partition: p.partition });
         *call.ret() = list;
         Ok(())
     }

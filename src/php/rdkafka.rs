@@ -11,9 +11,9 @@ use super::metadata::metadata_zval;
 use super::topic::{new_topic_zval, topic_arg, QueueState, CONSUMER_TOPIC, PRODUCER_TOPIC, QUEUE, TOPIC};
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
-    array_of, assign_ref_long, by_ref, handlers, native_hooks, new_native, object_state, object_zval,
-    optional, param, parse_args, private_prop, register_class, Call, ClassDef, ClassSlot, ExClass,
-    HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
+    array_of, assign_ref_long, by_ref, c_str_arg, handlers, native_hooks, new_native, object_state,
+    object_zval, optional, param, parse_args, private_prop, register_class, Call, ClassDef, ClassSlot,
+    ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind, Logger};
 use crate::kafka::conf::{NativeConf, NativeTopicConf};
@@ -172,10 +172,14 @@ pub fn offsets_for_times_of<T: ClientObject>(call: &mut Call, method: &str) -> P
     Ok(())
 }
 
-/// Parses a NUL-free string argument (php-rdkafka silently cut names at NUL bytes).
-pub fn c_str_arg(ptr: *mut c_char) -> &'static CStr {
-    // SAFETY: zpp's "p" yields a NUL-terminated string without inner NUL, alive for the call.
-    unsafe { CStr::from_ptr(ptr) }
+/// Parses `newTopic()`'s `(string $topic_name, ?RdKafka\TopicConf $topic_conf = null)`; the
+/// topic gets its own copy of the TopicConf.
+pub fn new_topic_args(call: &Call) -> PhpResult<(&'static CStr, Option<NativeTopicConf>)> {
+    let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+    let mut conf: *mut zval = ptr::null_mut();
+    parse_args!(call, "p|O!", &mut name, &mut name_len, &mut conf, TOPIC_CONF.get());
+    let conf = if conf.is_null() { None } else { Some(object_state::<NativeTopicConf>(conf)?.clone()) };
+    Ok((c_str_arg(name), conf))
 }
 
 /// Parses `array $topic_partitions` into plain entries.
@@ -320,18 +324,14 @@ handlers! {
     }
 
     fn new_topic(call) {
-        let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
-        let mut conf: *mut zval = ptr::null_mut();
-        parse_args!(call, "p|O!", &mut name, &mut name_len, &mut conf, TOPIC_CONF.get());
-        let conf = if conf.is_null() { None } else { Some(object_state::<NativeTopicConf>(conf)?.clone()) };
+        let (name, conf) = new_topic_args(call)?;
         let client_object = object_zval(call.this_object());
         let client = &call.this::<Kafka>()?.client;
         let ce = match client.kind() {
             ClientKind::Producer => PRODUCER_TOPIC.get(),
             ClientKind::Consumer => CONSUMER_TOPIC.get(),
         };
-        let topic = Topic::new(client, c_str_arg(name), conf);
-        *call.ret() = new_topic_zval(ce, client_object, topic);
+        *call.ret() = new_topic_zval(ce, client_object, Topic::new(client, name, conf));
         Ok(())
     }
 
@@ -402,12 +402,27 @@ const VOID: Ret = Ret::Tentative(Ty::VOID);
 /// The handler of every private constructor php-rdkafka declares (it aliases this one).
 pub const PRIVATE_CONSTRUCT: super::zend::Handler = private_construct;
 
-const METADATA_PARAMS: [super::zend::Param; 3] = [
+/// Parameter lists that KafkaConsumer declares identically.
+pub const WATERMARK_PARAMS: [super::zend::Param; 5] = [
+    param("topic", Ty::STRING),
+    param("partition", Ty::INT),
+    by_ref("low", Ty::INT),
+    by_ref("high", Ty::INT),
+    param("timeout_ms", Ty::INT),
+];
+pub const PARTITIONS_TIMEOUT: [super::zend::Param; 2] =
+    [param("topic_partitions", Ty::ARRAY), param("timeout_ms", Ty::INT)];
+pub const NEW_TOPIC_PARAMS: [super::zend::Param; 2] = [
+    param("topic_name", Ty::STRING),
+    optional("topic_conf", Ty::class("RdKafka\\TopicConf").nullable(), "null"),
+];
+
+pub const METADATA_PARAMS: [super::zend::Param; 3] = [
     param("all_topics", Ty::BOOL),
     param("only_topic", Ty::class("RdKafka\\Topic").nullable()),
     param("timeout_ms", Ty::INT),
 ];
-const METADATA_RET: Ret = Ret::Tentative(Ty::class("RdKafka\\Metadata"));
+pub const METADATA_RET: Ret = Ret::Tentative(Ty::class("RdKafka\\Metadata"));
 
 static RDKAFKA_METHODS: [Method; 19] = [
     Method::new("__construct", private_construct, &[], Ret::None).private(),
@@ -417,38 +432,14 @@ static RDKAFKA_METHODS: [Method; 19] = [
     Method::new("getOutQLen", get_out_q_len, &[], Ret::Tentative(Ty::INT)),
     Method::new("metadata", metadata_method, &METADATA_PARAMS, METADATA_RET).deprecated(),
     Method::new("setLogLevel", set_log_level, &[param("level", Ty::INT)], VOID).deprecated(),
-    Method::new(
-        "newTopic",
-        new_topic,
-        &[
-            param("topic_name", Ty::STRING),
-            optional("topic_conf", Ty::class("RdKafka\\TopicConf").nullable(), "null"),
-        ],
-        Ret::Tentative(Ty::class("RdKafka\\Topic")),
-    ),
+    Method::new("newTopic", new_topic, &NEW_TOPIC_PARAMS, Ret::Tentative(Ty::class("RdKafka\\Topic"))),
     Method::new("outqLen", outq_len, &[], Ret::Tentative(Ty::INT)).deprecated(),
     Method::new("poll", poll, &TIMEOUT, Ret::Tentative(Ty::INT)),
     Method::new("flush", flush, &TIMEOUT, Ret::Tentative(Ty::INT)),
     Method::new("purge", purge, &[param("purge_flags", Ty::INT)], Ret::Tentative(Ty::INT)),
     Method::new("setLogger", set_logger, &[param("logger", Ty::INT)], VOID).deprecated(),
-    Method::new(
-        "queryWatermarkOffsets",
-        query_watermark_offsets,
-        &[
-            param("topic", Ty::STRING),
-            param("partition", Ty::INT),
-            by_ref("low", Ty::INT),
-            by_ref("high", Ty::INT),
-            param("timeout_ms", Ty::INT),
-        ],
-        VOID,
-    ),
-    Method::new(
-        "offsetsForTimes",
-        offsets_for_times,
-        &[param("topic_partitions", Ty::ARRAY), param("timeout_ms", Ty::INT)],
-        Ret::Tentative(Ty::ARRAY),
-    ),
+    Method::new("queryWatermarkOffsets", query_watermark_offsets, &WATERMARK_PARAMS, VOID),
+    Method::new("offsetsForTimes", offsets_for_times, &PARTITIONS_TIMEOUT, Ret::Tentative(Ty::ARRAY)),
     Method::new("pausePartitions", pause_partitions, &PARTITIONS, Ret::Tentative(Ty::ARRAY)),
     Method::new("resumePartitions", resume_partitions, &PARTITIONS, Ret::Tentative(Ty::ARRAY)),
     Method::new(

@@ -6,9 +6,10 @@
 use super::message::{message_zval, TopicNames};
 use super::rdkafka::{clamp_timeout, Kafka};
 use super::zend::{
-    bytes_zval, call_callable, exception_pending, CallableArg, packed_list, handlers, native_hooks, object_state, optional, param,
-    parse_args, register_class, string_from_ref, string_of, string_ref, Call, ClassDef, ClassSlot, ExClass,
-    HandlerSlot, Method, NativeClass, Param, PhpError, PhpResult, Ret, Ty,
+    bytes_zval, call_callable, exception_pending, handlers, native_hooks, object_state, optional,
+    packed_list, param, parse_args, register_class, string_from_ref, string_of, string_ref, Call,
+    CallableArg, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, Param, PhpError, PhpResult,
+    Ret, Ty,
 };
 use crate::kafka::consumer::Queue;
 use crate::kafka::dispatch::Flow;

@@ -7,6 +7,11 @@
 //! `create_object` handler that honours the class entry it is given, and argument parsing through
 //! the engine's `zend_parse_parameters`, so coercion, strict types and error texts are PHP's own.
 //! All `unsafe` of the binding layer lives here.
+//!
+//! Raw pointers these helpers take are engine handles: class entries registered at startup, and
+//! objects, zvals and strings that `zend_parse_parameters` handed out for the current call. The
+//! binding layer gets them from nowhere else, which is why the helpers are safe functions.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
@@ -15,7 +20,7 @@ use ext_php_rs::ffi::{
 };
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use std::borrow::Cow;
-use std::ffi::{c_char, c_int, c_void, CString};
+use std::ffi::{c_char, c_int, c_void, CStr, CString};
 use std::mem::{offset_of, size_of, ManuallyDrop};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr::{self, NonNull};
@@ -905,7 +910,8 @@ impl<const N: usize> FreshObject<N> {
         // before anything can read them.
         unsafe {
             assert!(
-                (*ce).default_properties_count as usize == N && (*ce).__bindgen_anon_2.create_object.is_none(),
+                (*ce).default_properties_count as usize == N
+                    && (*ce).__bindgen_anon_2.create_object.is_none(),
                 "plain class of N properties"
             );
             let obj = ffi::zend_objects_new(ce);
@@ -973,6 +979,12 @@ pub fn warning(message: &str) {
     unsafe { ffi::php_error_docref(ptr::null(), E_WARNING, c"%s".as_ptr(), text.as_ptr()) };
 }
 
+/// Parses a NUL-free string argument: zpp's "p" (php-rdkafka silently cut names at NUL bytes).
+pub fn c_str_arg(ptr: *mut c_char) -> &'static CStr {
+    // SAFETY: zpp's "p" yields a NUL-terminated string without inner NUL, alive for the call.
+    unsafe { CStr::from_ptr(ptr) }
+}
+
 /// Whether an exception is pending on this thread.
 pub fn exception_pending() -> bool {
     // SAFETY: the engine's executor globals of the current thread, read on the PHP thread.
@@ -1020,6 +1032,12 @@ pub struct CallableArg {
     /// must not be dropped.
     fci: ManuallyDrop<ffi::zend_fcall_info>,
     fcc: ffi::zend_fcall_info_cache,
+}
+
+impl Default for CallableArg {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl CallableArg {
@@ -1104,10 +1122,9 @@ pub fn type_name(value: &Zval) -> Cow<'static, str> {
         DataType::String => "string".into(),
         DataType::Array => "array".into(),
         // PHP 8 names the class of an object.
-        DataType::Object(_) => value
-            .object()
-            .and_then(|obj| obj.get_class_name().ok())
-            .map_or("object".into(), Cow::Owned),
+        DataType::Object(_) => {
+            value.object().and_then(|obj| obj.get_class_name().ok()).map_or("object".into(), Cow::Owned)
+        }
         DataType::Resource => "resource".into(),
         _ => "mixed".into(),
     }
