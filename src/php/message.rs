@@ -43,7 +43,14 @@ mod slot {
 
 /// Topic-name strings made once per topic and shared by every Message of it.
 #[derive(Default)]
-pub struct TopicNames(RefCell<Vec<(*const c_void, Zval)>>);
+pub struct TopicNames(RefCell<Vec<TopicName>>);
+
+/// A topic handle, its name, and the shared string value of that name.
+struct TopicName {
+    handle: *const c_void,
+    name: Box<[u8]>,
+    value: Zval,
+}
 
 impl TopicNames {
     /// The name of the message's topic as a shared string value.
@@ -51,19 +58,14 @@ impl TopicNames {
         let handle = msg.topic_handle();
         let mut names = self.0.borrow_mut();
         // A handle address could be reused by another topic: the name must match too.
-        if let Some((_, cached)) = names.iter().find(|(h, cached)| *h == handle && zval_bytes(cached) == name)
-        {
-            return cached.shallow_clone();
+        if let Some(known) = names.iter().find(|known| known.handle == handle && *known.name == *name) {
+            return known.value.shallow_clone();
         }
         let value = bytes_zval(name);
-        names.retain(|(h, _)| *h != handle);
-        names.push((handle, value.shallow_clone()));
+        names.retain(|known| known.handle != handle);
+        names.push(TopicName { handle, name: name.into(), value: value.shallow_clone() });
         value
     }
-}
-
-fn zval_bytes(value: &Zval) -> &[u8] {
-    value.zend_str().map_or(&[], |s| s.as_bytes())
 }
 
 /// A Message built as php-rdkafka builds it: err, partition and offset always; topic_name
