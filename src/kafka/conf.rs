@@ -37,6 +37,7 @@ fn dump_pairs(arr: *mut *const c_char, cnt: usize) -> Vec<(Vec<u8>, Vec<u8>)> {
     let pairs = items
         .chunks_exact(2)
         .map(|kv| {
+            // SAFETY: each entry is one of the NUL-terminated strings described above.
             let bytes = |p: *const c_char| unsafe { CStr::from_ptr(p) }.to_bytes().to_vec();
             (bytes(kv[0]), bytes(kv[1]))
         })

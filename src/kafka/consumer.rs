@@ -61,6 +61,7 @@ impl Client {
         let mut raw = ptr::null_mut();
         // SAFETY: live handle; on success we own the returned list.
         check(unsafe { sys::rd_kafka_subscription(self.as_ptr(), &mut raw) })?;
+        // SAFETY: on success the list is ours.
         Ok(unsafe { PartitionList::from_raw(raw) }.map(|l| l.entries()).unwrap_or_default())
     }
 
@@ -89,6 +90,7 @@ impl Client {
         let mut raw = ptr::null_mut();
         // SAFETY: live handle; on success we own the returned list.
         check(unsafe { sys::rd_kafka_assignment(self.as_ptr(), &mut raw) })?;
+        // SAFETY: on success the list is ours.
         Ok(unsafe { PartitionList::from_raw(raw) }.map(|l| l.entries()).unwrap_or_default())
     }
 
@@ -283,6 +285,7 @@ impl Topic {
         if n < 0 {
             return Err(KafkaError::from_code(last_error()));
         }
+        // SAFETY: the first n entries are messages librdkafka handed over to us.
         Ok(raw[..n as usize].iter().filter_map(|&m| unsafe { ConsumedMessage::from_raw(m) }).collect())
     }
 

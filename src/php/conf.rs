@@ -1,8 +1,9 @@
 //! `RdKafka\Conf` and `RdKafka\TopicConf`.
 
 use super::zend::{
-    bytes_zval, callable_arg, handlers, native_hooks, object_state, param, parse_args, register_class, Call,
-    ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Ret, Ty,
+    bytes_zval, c_str_arg, callable_arg, handlers, native_hooks, object_state, param, parse_args,
+    register_class, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
+    PhpResult, Ret, Ty,
 };
 use crate::kafka::conf::{NativeConf, NativeTopicConf, Partitioner};
 use crate::kafka::dispatch::CallbackKind;
@@ -82,8 +83,7 @@ fn name_and_value(call: &Call) -> PhpResult<(&'static CStr, &'static CStr)> {
     let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
     let (mut value, mut value_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
     parse_args!(call, "pp", &mut name, &mut name_len, &mut value, &mut value_len);
-    // SAFETY: "p" yields NUL-terminated strings without inner NUL that live for the call.
-    unsafe { Ok((CStr::from_ptr(name), CStr::from_ptr(value))) }
+    Ok((c_str_arg(name), c_str_arg(value)))
 }
 
 fn dump_array(call: &mut Call, pairs: Vec<(Vec<u8>, Vec<u8>)>) {

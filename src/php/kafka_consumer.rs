@@ -16,9 +16,9 @@ use super::rdkafka::{
 use super::topic::{new_topic_zval, KAFKA_CONSUMER_TOPIC};
 use super::topic_partition::TopicPartition;
 use super::zend::{
-    bytes_zval, handlers, native_hooks, object_state, optional, param, parse_args, private_prop,
-    read_property, register_class, type_name, warning, Call, ClassDef, ClassSlot, ExClass, HandlerSlot,
-    Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
+    array_arg, bytes_zval, handlers, instance_of, native_hooks, object_state, optional, param, parse_args,
+    private_prop, read_property, register_class, type_name, value_arg, warning, Call, ClassDef, ClassSlot,
+    ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind};
 use crate::kafka::dispatch::CallbackKind;
@@ -109,22 +109,14 @@ fn consumer_error(message: &str) -> PhpError {
 /// `commit()`'s argument: nothing (current offsets), a Message (its offset + 1) or a list of
 /// TopicPartition (as given). php-rdkafka raised a fatal error for anything else.
 fn commit_offsets(arg: *mut zval, method: &str) -> PhpResult<Option<Vec<TopicPartition>>> {
-    if arg.is_null() {
-        return Ok(None);
-    }
-    // SAFETY: zpp's "z!" hands out a live value.
-    let value = unsafe { &*(arg as *const Zval) };
+    let Some(value) = value_arg(arg) else { return Ok(None) };
     if let Some(array) = value.array() {
         let array = array as *const ZendHashTable as *mut HashTable;
         return partitions_arg(array, method).map(Some);
     }
     if let Some(obj) = value.object() {
         let obj = obj as *const _ as *mut ext_php_rs::ffi::zend_object;
-        // SAFETY: a live object; the slow check covers subclasses (the engine's inline
-        // instanceof tests the class itself first).
-        if unsafe {
-            (*obj).ce == MESSAGE.get() || ext_php_rs::ffi::instanceof_function_slow((*obj).ce, MESSAGE.get())
-        } {
+        if instance_of(obj, MESSAGE.get()) {
             return message_offset(obj).map(|tp| Some(vec![tp]));
         }
     }
@@ -242,9 +234,8 @@ fn close(call: &mut Call) -> PhpResult {
 fn subscribe(call: &mut Call) -> PhpResult {
     let mut array: *mut HashTable = ptr::null_mut();
     parse_args!(call, "h", &mut array);
-    // SAFETY: zpp's "h" hands out a live array.
-    let table = unsafe { &*(array as *const ZendHashTable) };
-    let topics = table
+    let topics = array_arg(array)
+        .expect("\"h\" is never null")
         .values()
         .map(|value| super::zend::string_of(value.dereference()).map(|s| s.as_bytes().to_vec()))
         .collect::<PhpResult<Vec<_>>>()?;

@@ -11,9 +11,9 @@ use super::metadata::metadata_zval;
 use super::topic::{new_topic_zval, topic_arg, QueueState, CONSUMER_TOPIC, PRODUCER_TOPIC, QUEUE, TOPIC};
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
-    array_of, assign_ref_long, by_ref, c_str_arg, handlers, native_hooks, new_native, object_state,
-    object_zval, optional, param, parse_args, private_prop, register_class, Call, ClassDef, ClassSlot,
-    ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
+    array_arg, array_of, assign_ref_long, by_ref, c_str_arg, handlers, native_hooks, new_native,
+    object_state, object_zval, optional, param, parse_args, private_prop, register_class, Call, ClassDef,
+    ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind, Logger};
 use crate::kafka::conf::{NativeConf, NativeTopicConf};
@@ -376,11 +376,7 @@ pub fn clamp_timeout(timeout_ms: i64) -> i32 {
 
 /// OAUTHBEARER extensions: integer keys become decimal strings, values are converted to strings.
 fn string_pairs(table: *mut HashTable) -> PhpResult<Vec<(CString, CString)>> {
-    if table.is_null() {
-        return Ok(Vec::new());
-    }
-    // SAFETY: zpp's "h" hands out a live array.
-    let table = unsafe { &*(table as *const ZendHashTable) };
+    let Some(table) = array_arg(table) else { return Ok(Vec::new()) };
     let nul_error =
         || PhpError::new(ExClass::Kafka, "OAUTHBEARER extensions must not contain NUL bytes", -186);
     table

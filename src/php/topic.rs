@@ -6,8 +6,8 @@
 use super::message::{message_zval, TopicNames};
 use super::rdkafka::{clamp_timeout, Kafka};
 use super::zend::{
-    bytes_zval, call_callable, exception_pending, handlers, native_hooks, object_state, optional,
-    packed_list, param, parse_args, register_class, string_from_ref, string_of, string_ref, Call,
+    array_arg, bytes_arg, bytes_zval, call_callable, exception_pending, handlers, native_hooks, object_state,
+    optional, packed_list, param, parse_args, register_class, string_from_ref, string_of, string_ref, Call,
     CallableArg, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, Param, PhpError, PhpResult,
     Ret, Ty,
 };
@@ -17,7 +17,7 @@ use crate::kafka::message::{ConsumedMessage, MessageView};
 use crate::kafka::topic::{Record, Topic};
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{zend_string, HashTable};
-use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+use ext_php_rs::types::{ZendStr, Zval};
 use std::ffi::{c_char, c_void};
 use std::ptr::{self, NonNull};
 use std::rc::Rc;
@@ -87,11 +87,6 @@ fn check_partition_and_flags(partition: i64, flags: i64) -> PhpResult<(i32, i32)
     Ok((partition, flags as i32))
 }
 
-fn optional_bytes<'a>(ptr: *const c_char, len: usize) -> Option<&'a [u8]> {
-    // SAFETY: zpp's "s!" yields a pointer into a string that lives for the call, or NULL.
-    (!ptr.is_null()).then(|| unsafe { std::slice::from_raw_parts(ptr as *const u8, len) })
-}
-
 /// Enqueues a message; the opaque (a counted string) travels to its delivery report, or is
 /// released here when the message is refused.
 ///
@@ -136,11 +131,7 @@ fn enqueue(
 /// Header pairs from a PHP array: names are the keys (integer keys as decimal strings), values
 /// are converted as `(string)` would, without changing the caller's array.
 fn header_pairs(table: *mut HashTable) -> PhpResult<Vec<(Vec<u8>, ZBox<ZendStr>)>> {
-    if table.is_null() {
-        return Ok(Vec::new());
-    }
-    // SAFETY: zpp's "h" hands out a live array.
-    let table = unsafe { &*(table as *const ZendHashTable) };
+    let Some(table) = array_arg(table) else { return Ok(Vec::new()) };
     let mut entries = table.iter();
     let mut pairs = Vec::with_capacity(table.len());
     while let Some((key, value)) = entries.next_zval() {
@@ -253,8 +244,8 @@ handlers! {
         let record = Record {
             partition,
             flags,
-            payload: optional_bytes(payload, payload_len),
-            key: optional_bytes(key, key_len),
+            payload: bytes_arg(payload, payload_len),
+            key: bytes_arg(key, key_len),
             ..Record::default()
         };
         enqueue(call, record, opaque, false)
@@ -276,8 +267,8 @@ handlers! {
         let record = Record {
             partition,
             flags,
-            payload: optional_bytes(payload, payload_len),
-            key: optional_bytes(key, key_len),
+            payload: bytes_arg(payload, payload_len),
+            key: bytes_arg(key, key_len),
             headers: &pairs,
             timestamp: if timestamp_null { 0 } else { timestamp },
             opaque: ptr::null_mut::<c_void>(),

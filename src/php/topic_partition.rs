@@ -1,8 +1,8 @@
 //! `RdKafka\TopicPartition`: a topic, partition, offset and error code.
 
 use super::zend::{
-    bytes_zval, handlers, long_zval, native_hooks, optional, param, parse_args, register_class, zstr_bytes,
-    ClassDef, ClassSlot, HandlerSlot, Method, NativeClass, Ret, Ty,
+    bytes_zval, handlers, long_zval, native_hooks, object_zval, optional, param, parse_args, register_class,
+    zstr_bytes, ClassDef, ClassSlot, HandlerSlot, Method, NativeClass, Ret, Ty,
 };
 use ext_php_rs::ffi::zend_string;
 use ext_php_rs::types::Zval;
@@ -36,9 +36,8 @@ impl NativeClass for TopicPartition {
 
 /// Fluent setters return `$this`.
 fn return_this(call: &mut super::zend::Call) {
-    let obj = call.this_object();
-    // SAFETY: obj is the live $this of the call.
-    call.ret().set_object(unsafe { &mut *(obj as *mut ext_php_rs::types::ZendObject) });
+    let this = object_zval(call.this_object());
+    *call.ret() = this;
 }
 
 handlers! {

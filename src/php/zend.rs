@@ -979,6 +979,31 @@ pub fn warning(message: &str) {
     unsafe { ffi::php_error_docref(ptr::null(), E_WARNING, c"%s".as_ptr(), text.as_ptr()) };
 }
 
+/// The array behind zpp's "h" (or "h!": `None` for null).
+pub fn array_arg<'a>(table: *mut HashTable) -> Option<&'a ZendHashTable> {
+    // SAFETY: zpp hands out arrays that live for the whole call.
+    (!table.is_null()).then(|| unsafe { &*(table as *const ZendHashTable) })
+}
+
+/// The value behind zpp's "z" (or "z!": `None` for null).
+pub fn value_arg<'a>(value: *mut zval) -> Option<&'a Zval> {
+    // SAFETY: zpp hands out values that live for the whole call.
+    (!value.is_null()).then(|| unsafe { &*(value as *const Zval) })
+}
+
+/// The bytes behind zpp's "s!" (`None` for null).
+pub fn bytes_arg<'a>(ptr: *const c_char, len: usize) -> Option<&'a [u8]> {
+    // SAFETY: zpp's "s" yields a pointer into a string that lives for the call.
+    (!ptr.is_null()).then(|| unsafe { std::slice::from_raw_parts(ptr as *const u8, len) })
+}
+
+/// Whether an object is an instance of `ce` or of a subclass.
+pub fn instance_of(obj: *mut zend_object, ce: *mut zend_class_entry) -> bool {
+    // SAFETY: a live object; the slow check walks its class chain (the engine's inline
+    // instanceof tests the class itself first).
+    unsafe { (*obj).ce == ce || ffi::instanceof_function_slow((*obj).ce, ce) }
+}
+
 /// Parses a NUL-free string argument: zpp's "p" (php-rdkafka silently cut names at NUL bytes).
 pub fn c_str_arg(ptr: *mut c_char) -> &'static CStr {
     // SAFETY: zpp's "p" yields a NUL-terminated string without inner NUL, alive for the call.
