@@ -78,6 +78,7 @@ class KafkaConsumer
      *
      * @param Message|TopicPartition[]|null $message_or_offsets
      * @throws Exception
+     * @throws \TypeError For any other argument (php-rdkafka 6.0.4: a fatal error).
      * @tentative-return-type
      */
     public function commit(Message|array|null $message_or_offsets = null): void {}
@@ -97,6 +98,7 @@ class KafkaConsumer
      *
      * @param Message|TopicPartition[]|null $message_or_offsets
      * @throws Exception
+     * @throws \TypeError For any other argument (php-rdkafka 6.0.4: a fatal error).
      * @tentative-return-type
      */
     public function commitAsync(Message|array|null $message_or_offsets = null): void {}
