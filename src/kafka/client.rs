@@ -235,7 +235,7 @@ impl Client {
     ) -> Result<(i64, i64), KafkaError> {
         let (mut low, mut high) = (0i64, 0i64);
         // SAFETY: live handle; out-pointers valid for the call.
-        let err = unsafe {
+        KafkaError::check_code(unsafe {
             sys::rd_kafka_query_watermark_offsets(
                 self.as_ptr(),
                 topic.as_ptr(),
@@ -244,10 +244,7 @@ impl Client {
                 &mut high,
                 timeout_ms,
             )
-        } as i64;
-        if err != 0 {
-            return Err(KafkaError::from_code(err));
-        }
+        })?;
         Ok((low, high))
     }
 
@@ -259,10 +256,9 @@ impl Client {
     ) -> Result<Vec<Partition>, KafkaError> {
         let list = PartitionList::new(partitions)?;
         // SAFETY: live handle and list.
-        let err = unsafe { sys::rd_kafka_offsets_for_times(self.as_ptr(), list.as_ptr(), timeout_ms) } as i64;
-        if err != 0 {
-            return Err(KafkaError::from_code(err));
-        }
+        KafkaError::check_code(unsafe {
+            sys::rd_kafka_offsets_for_times(self.as_ptr(), list.as_ptr(), timeout_ms)
+        })?;
         Ok(list.entries())
     }
 
@@ -270,16 +266,13 @@ impl Client {
     pub fn set_paused(&self, partitions: &[Partition], paused: bool) -> Result<Vec<Partition>, KafkaError> {
         let list = PartitionList::new(partitions)?;
         // SAFETY: live handle and list.
-        let err = unsafe {
+        KafkaError::check_code(unsafe {
             if paused {
                 sys::rd_kafka_pause_partitions(self.as_ptr(), list.as_ptr())
             } else {
                 sys::rd_kafka_resume_partitions(self.as_ptr(), list.as_ptr())
             }
-        } as i64;
-        if err != 0 {
-            return Err(KafkaError::from_code(err));
-        }
+        })?;
         Ok(list.entries())
     }
 

@@ -7,25 +7,12 @@ use super::message::{ConsumedMessage, MessageView};
 use super::partition_list::{Partition, PartitionList};
 use super::sys;
 use super::topic::Topic;
-use std::ffi::{c_int, c_void};
+use std::ffi::c_void;
 use std::ptr::{self, NonNull};
 use std::rc::Rc;
 
 /// librdkafka's "Local: Timed out".
 const TIMED_OUT: i64 = -185;
-
-fn check(err: sys::rd_kafka_resp_err_t) -> Result<(), KafkaError> {
-    match err as i64 {
-        0 => Ok(()),
-        code => Err(KafkaError::from_code(code)),
-    }
-}
-
-/// The code of the last failed legacy call on this thread.
-fn last_error() -> i64 {
-    // SAFETY: reads librdkafka's thread-local error code.
-    unsafe { sys::rd_kafka_last_error() as i64 }
-}
 
 /// A list owned by us, or librdkafka's NULL for "none".
 fn list_or_null(list: &Option<PartitionList>) -> *mut sys::rd_kafka_topic_partition_list_t {
@@ -48,19 +35,19 @@ impl Client {
             .collect();
         let list = PartitionList::new(&entries)?;
         // SAFETY: live handle and list (librdkafka copies it).
-        check(unsafe { sys::rd_kafka_subscribe(self.as_ptr(), list.as_ptr()) })
+        KafkaError::check_code(unsafe { sys::rd_kafka_subscribe(self.as_ptr(), list.as_ptr()) })
     }
 
     pub fn unsubscribe(&self) -> Result<(), KafkaError> {
         // SAFETY: live handle.
-        check(unsafe { sys::rd_kafka_unsubscribe(self.as_ptr()) })
+        KafkaError::check_code(unsafe { sys::rd_kafka_unsubscribe(self.as_ptr()) })
     }
 
     /// The subscribed names and patterns.
     pub fn subscription(&self) -> Result<Vec<Partition>, KafkaError> {
         let mut raw = ptr::null_mut();
         // SAFETY: live handle; on success we own the returned list.
-        check(unsafe { sys::rd_kafka_subscription(self.as_ptr(), &mut raw) })?;
+        KafkaError::check_code(unsafe { sys::rd_kafka_subscription(self.as_ptr(), &mut raw) })?;
         // SAFETY: on success the list is ours.
         Ok(unsafe { PartitionList::from_raw(raw) }.map(|l| l.entries()).unwrap_or_default())
     }
@@ -69,7 +56,7 @@ impl Client {
     pub fn assign(&self, partitions: Option<&[Partition]>) -> Result<(), KafkaError> {
         let list = partitions.map(PartitionList::new).transpose()?;
         // SAFETY: live handle; NULL clears the assignment.
-        check(unsafe { sys::rd_kafka_assign(self.as_ptr(), list_or_null(&list)) })
+        KafkaError::check_code(unsafe { sys::rd_kafka_assign(self.as_ptr(), list_or_null(&list)) })
     }
 
     /// Adds to (or removes from) the assignment, for cooperative rebalancing.
@@ -89,16 +76,9 @@ impl Client {
     pub fn assignment(&self) -> Result<Vec<Partition>, KafkaError> {
         let mut raw = ptr::null_mut();
         // SAFETY: live handle; on success we own the returned list.
-        check(unsafe { sys::rd_kafka_assignment(self.as_ptr(), &mut raw) })?;
+        KafkaError::check_code(unsafe { sys::rd_kafka_assignment(self.as_ptr(), &mut raw) })?;
         // SAFETY: on success the list is ours.
         Ok(unsafe { PartitionList::from_raw(raw) }.map(|l| l.entries()).unwrap_or_default())
-    }
-
-    /// "COOPERATIVE", "EAGER" or "NONE".
-    pub fn rebalance_protocol(&self) -> &'static [u8] {
-        // SAFETY: live handle; librdkafka returns a static string.
-        let name = unsafe { sys::rd_kafka_rebalance_protocol(self.as_ptr()) };
-        super::c_str_bytes(name).unwrap_or_default()
     }
 
     /// Waits for the next message or event; callbacks are served inside. `None` on timeout.
@@ -111,14 +91,16 @@ impl Client {
     pub fn commit(&self, offsets: Option<&[Partition]>, asynchronous: bool) -> Result<(), KafkaError> {
         let list = offsets.map(PartitionList::new).transpose()?;
         // SAFETY: live handle; NULL commits the current offsets.
-        check(unsafe { sys::rd_kafka_commit(self.as_ptr(), list_or_null(&list), asynchronous.into()) })
+        KafkaError::check_code(unsafe {
+            sys::rd_kafka_commit(self.as_ptr(), list_or_null(&list), asynchronous.into())
+        })
     }
 
     /// Committed offsets of the given partitions, asked of the group coordinator.
     pub fn committed(&self, partitions: &[Partition], timeout_ms: i32) -> Result<Vec<Partition>, KafkaError> {
         let list = PartitionList::new(partitions)?;
         // SAFETY: live handle and list (filled in place).
-        check(unsafe { sys::rd_kafka_committed(self.as_ptr(), list.as_ptr(), timeout_ms) })?;
+        KafkaError::check_code(unsafe { sys::rd_kafka_committed(self.as_ptr(), list.as_ptr(), timeout_ms) })?;
         Ok(list.entries())
     }
 
@@ -126,21 +108,14 @@ impl Client {
     pub fn position(&self, partitions: &[Partition]) -> Result<Vec<Partition>, KafkaError> {
         let list = PartitionList::new(partitions)?;
         // SAFETY: live handle and list (filled in place).
-        check(unsafe { sys::rd_kafka_position(self.as_ptr(), list.as_ptr()) })?;
+        KafkaError::check_code(unsafe { sys::rd_kafka_position(self.as_ptr(), list.as_ptr()) })?;
         Ok(list.entries())
-    }
-
-    /// Stores offsets for the next commit (the offset is the next one to consume).
-    pub fn offsets_store(&self, partitions: &[Partition]) -> Result<(), KafkaError> {
-        let list = PartitionList::new(partitions)?;
-        // SAFETY: live handle and list.
-        check(unsafe { sys::rd_kafka_offsets_store(self.as_ptr(), list.as_ptr()) })
     }
 
     /// Leaves the group (revoke callbacks run inside); blocks until done.
     pub fn consumer_close(&self) -> Result<(), KafkaError> {
         // SAFETY: live handle.
-        check(unsafe { sys::rd_kafka_consumer_close(self.as_ptr()) })
+        KafkaError::check_code(unsafe { sys::rd_kafka_consumer_close(self.as_ptr()) })
     }
 }
 
@@ -148,18 +123,15 @@ impl Client {
 #[derive(Debug)]
 pub struct Queue {
     rkqu: NonNull<sys::rd_kafka_queue_t>,
-    client: Rc<Client>,
+    /// Held only so that the client is destroyed after its queue.
+    _client: Rc<Client>,
 }
 
 impl Queue {
     pub fn new(client: &Rc<Client>) -> Self {
         // SAFETY: live client; never NULL.
         let rkqu = unsafe { sys::rd_kafka_queue_new(client.as_ptr()) };
-        Queue { rkqu: NonNull::new(rkqu).expect("rd_kafka_queue_new"), client: Rc::clone(client) }
-    }
-
-    pub fn client(&self) -> &Rc<Client> {
-        &self.client
+        Queue { rkqu: NonNull::new(rkqu).expect("rd_kafka_queue_new"), _client: Rc::clone(client) }
     }
 
     /// The next message or error event, `None` on timeout.
@@ -173,7 +145,7 @@ impl Queue {
 
 impl Drop for Queue {
     fn drop(&mut self) {
-        // SAFETY: owned queue; the client is still alive (held by self.client).
+        // SAFETY: owned queue; the client is still alive (held by self._client).
         unsafe { sys::rd_kafka_queue_destroy(self.rkqu.as_ptr()) }
     }
 }
@@ -182,18 +154,11 @@ impl Drop for Queue {
 fn absent_or_timeout(msg: Option<ConsumedMessage>) -> Result<Option<ConsumedMessage>, KafkaError> {
     match msg {
         Some(msg) => Ok(Some(msg)),
-        None => match last_error() {
+        None => match KafkaError::last_code() {
             0 | TIMED_OUT => Ok(None),
             code => Err(KafkaError::from_code(code)),
         },
     }
-}
-
-fn legacy(rc: c_int) -> Result<(), KafkaError> {
-    if rc == -1 {
-        return Err(KafkaError::from_code(last_error()));
-    }
-    Ok(())
 }
 
 /// What a per-message handler asks of `consume_callback`.
@@ -238,7 +203,7 @@ impl Topic {
     pub fn consume_start(&self, partition: i32, offset: i64) -> Result<(), KafkaError> {
         self.claim(partition)?;
         // SAFETY: live topic.
-        legacy(unsafe { sys::rd_kafka_consume_start(self.as_ptr(), partition, offset) })?;
+        KafkaError::check_legacy(unsafe { sys::rd_kafka_consume_start(self.as_ptr(), partition, offset) })?;
         self.started(partition);
         Ok(())
     }
@@ -247,7 +212,7 @@ impl Topic {
     pub fn consume_queue_start(&self, partition: i32, offset: i64, queue: &Queue) -> Result<(), KafkaError> {
         self.claim(partition)?;
         // SAFETY: live topic and queue of the same client.
-        legacy(unsafe {
+        KafkaError::check_legacy(unsafe {
             sys::rd_kafka_consume_start_queue(self.as_ptr(), partition, offset, queue.rkqu.as_ptr())
         })?;
         self.started(partition);
@@ -256,7 +221,7 @@ impl Topic {
 
     pub fn consume_stop(&self, partition: i32) -> Result<(), KafkaError> {
         // SAFETY: live topic.
-        legacy(unsafe { sys::rd_kafka_consume_stop(self.as_ptr(), partition) })?;
+        KafkaError::check_legacy(unsafe { sys::rd_kafka_consume_stop(self.as_ptr(), partition) })?;
         self.client().consuming().borrow_mut().remove(&self.consuming_key(partition));
         self.started_partitions().borrow_mut().remove(&partition);
         Ok(())
@@ -283,7 +248,7 @@ impl Topic {
             sys::rd_kafka_consume_batch(self.as_ptr(), partition, timeout_ms, raw.as_mut_ptr(), size)
         };
         if n < 0 {
-            return Err(KafkaError::from_code(last_error()));
+            return Err(KafkaError::from_code(KafkaError::last_code()));
         }
         // SAFETY: the first n entries are messages librdkafka handed over to us.
         Ok(raw[..n as usize].iter().filter_map(|&m| unsafe { ConsumedMessage::from_raw(m) }).collect())
@@ -315,6 +280,6 @@ impl Topic {
     /// Stores an offset (the next to consume) for the next commit.
     pub fn offset_store(&self, partition: i32, offset: i64) -> Result<(), KafkaError> {
         // SAFETY: live topic.
-        check(unsafe { sys::rd_kafka_offset_store(self.as_ptr(), partition, offset) })
+        KafkaError::check_code(unsafe { sys::rd_kafka_offset_store(self.as_ptr(), partition, offset) })
     }
 }

@@ -52,6 +52,29 @@ impl KafkaError {
         }
     }
 
+    /// Turns a `rd_kafka_resp_err_t` result into a `Result`, with librdkafka's text.
+    pub(crate) fn check_code(err: sys::rd_kafka_resp_err_t) -> Result<(), KafkaError> {
+        match err as i64 {
+            0 => Ok(()),
+            code => Err(KafkaError::from_code(code)),
+        }
+    }
+
+    /// The code of the last failed legacy call on this thread (`rd_kafka_produce`,
+    /// `rd_kafka_consume*`), which report failure as -1 or NULL.
+    pub(crate) fn last_code() -> i64 {
+        // SAFETY: reads librdkafka's thread-local error code.
+        unsafe { sys::rd_kafka_last_error() as i64 }
+    }
+
+    /// Turns a legacy call's -1 into the last error.
+    pub(crate) fn check_legacy(rc: std::ffi::c_int) -> Result<(), KafkaError> {
+        match rc {
+            -1 => Err(KafkaError::from_code(KafkaError::last_code())),
+            _ => Ok(()),
+        }
+    }
+
     /// Turns a `rd_kafka_error_t` result (NULL for success) into a `Result`.
     pub(crate) fn check(error: *mut sys::rd_kafka_error_t) -> Result<(), KafkaError> {
         NonNull::new(error).map_or(Ok(()), |e| Err(KafkaError::take(e)))

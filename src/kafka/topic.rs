@@ -23,12 +23,6 @@ pub struct Topic {
 /// the call.
 const MSG_F_COPY: c_int = 0x2;
 
-/// The code of the last failed call on this thread.
-fn last_error() -> KafkaError {
-    // SAFETY: reads librdkafka's thread-local error code.
-    KafkaError::from_code(unsafe { sys::rd_kafka_last_error() } as i64)
-}
-
 /// What one message carries besides its topic.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Record<'a> {
@@ -94,10 +88,7 @@ impl Topic {
                 record.opaque,
             )
         };
-        if rc != 0 {
-            return Err(last_error());
-        }
-        Ok(())
+        KafkaError::check_legacy(rc)
     }
 
     /// Enqueues a message with headers and a timestamp.
