@@ -13,7 +13,7 @@ use super::zend::{
     bytes_zval, call_callable, exception_pending, long_zval, object_zval, string_from_ref, PhpError,
     PhpResult,
 };
-use crate::kafka::dispatch::{CallbackKind, Event, EventSink, Flow};
+use crate::kafka::dispatch::{CallbackKind, Event, EventSink, Flow, SinkBox};
 use crate::kafka::message::MessageView;
 use ext_php_rs::ffi::zend_object;
 use ext_php_rs::types::Zval;
@@ -30,9 +30,8 @@ struct PendingCall {
 pub struct Dispatcher {
     callbacks: Callbacks,
     /// The PHP client object, passed as first argument. Not a counted reference (the client owns
-    /// us); cleared when the client object is freed.
+    /// us); null once the client object is going away, after which events are only released.
     client: Cell<*mut zend_object>,
-    closed: Cell<bool>,
     pending: RefCell<VecDeque<PendingCall>>,
     names: TopicNames,
     /// Inside the client's last serving call (`KafkaConsumer::close`).
@@ -40,31 +39,31 @@ pub struct Dispatcher {
 }
 
 /// The sink registered with librdkafka; shares the dispatcher with the PHP client object.
-pub struct SharedDispatcher(pub Rc<Dispatcher>);
+struct SharedDispatcher(Rc<Dispatcher>);
 
 impl Dispatcher {
-    pub fn new(callbacks: Callbacks) -> Rc<Self> {
+    /// A dispatcher for the callables of the PHP client object `object`.
+    pub fn new(callbacks: Callbacks, object: *mut zend_object) -> Rc<Self> {
         Rc::new(Dispatcher {
             callbacks,
-            client: Cell::new(std::ptr::null_mut()),
-            closed: Cell::new(false),
+            client: Cell::new(object),
             pending: RefCell::new(VecDeque::new()),
             names: TopicNames::default(),
             last_call: Cell::new(false),
         })
     }
 
+    /// The sink to register with librdkafka for this dispatcher.
+    pub fn sink(self: &Rc<Self>) -> SinkBox {
+        Box::new(SharedDispatcher(Rc::clone(self)))
+    }
+
     pub fn callbacks(&self) -> &Callbacks {
         &self.callbacks
     }
 
-    pub fn attach(&self, client: *mut zend_object) {
-        self.client.set(client);
-    }
-
     /// The client object is going away: from now on events are only released.
     pub fn close(&self) {
-        self.closed.set(true);
         self.client.set(std::ptr::null_mut());
         self.pending.borrow_mut().clear();
     }
@@ -149,7 +148,7 @@ impl Dispatcher {
             Event::DeliveryReport(msg) => take_opaque(msg),
             _ => None,
         };
-        if self.closed.get() || self.callbacks.get(kind).is_none() {
+        if self.client.get().is_null() || self.callbacks.get(kind).is_none() {
             return None;
         }
         let args = match event {

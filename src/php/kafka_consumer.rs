@@ -6,10 +6,10 @@
 //! returns it, so a throwing callback never skips a message.
 
 use super::conf::{Conf, CONF};
-use super::dispatch::{Dispatcher, SharedDispatcher};
+use super::dispatch::Dispatcher;
 use super::message::{message_zval, TopicNames, MESSAGE};
 use super::rdkafka::{
-    clamp_timeout, controller_id, metadata_of, new_topic_args, offsets_for_times_of, partitions_arg,
+    clamp_timeout, connect, controller_id, metadata_of, new_topic_args, offsets_for_times_of, partitions_arg,
     partitions_zval, paused, watermark_offsets, ClientObject, METADATA_PARAMS, METADATA_RET,
     NEW_TOPIC_PARAMS, PARTITIONS_TIMEOUT, WATERMARK_PARAMS,
 };
@@ -21,7 +21,6 @@ use super::zend::{
     ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind};
-use crate::kafka::dispatch::CallbackKind;
 use crate::kafka::error::KafkaError;
 use crate::kafka::message::{with_timed_out, ConsumedMessage};
 use crate::kafka::topic::Topic;
@@ -173,18 +172,11 @@ fn construct(call: &mut Call) -> PhpResult {
             -172,
         ));
     }
-    let routes_logs = callbacks.get(CallbackKind::Log).is_some();
-    let dispatcher = Dispatcher::new(callbacks);
-    dispatcher.attach(this);
-    let client =
-        Client::new(ClientKind::Consumer, native, Some(Box::new(SharedDispatcher(Rc::clone(&dispatcher)))))?;
+    let (client, dispatcher) = connect(ClientKind::Consumer, native, callbacks, this)?;
     client.poll_set_consumer();
-    if routes_logs {
-        client.route_logs_to_main_queue();
-    }
     *slot = Some(KafkaConsumer {
         held: None,
-        client: Rc::new(client),
+        client,
         dispatcher,
         auto_store,
         open: true,

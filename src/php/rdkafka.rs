@@ -5,7 +5,7 @@
 //! and on user subclasses of them.
 
 use super::conf::{Callbacks, Conf, CONF, TOPIC_CONF};
-use super::dispatch::{Dispatcher, SharedDispatcher};
+use super::dispatch::Dispatcher;
 use super::exceptions::kafka_error_exception;
 use super::metadata::metadata_zval;
 use super::topic::{new_topic_zval, topic_arg, QueueState, CONSUMER_TOPIC, PRODUCER_TOPIC, QUEUE, TOPIC};
@@ -21,7 +21,7 @@ use crate::kafka::consumer::Queue;
 use crate::kafka::dispatch::CallbackKind;
 use crate::kafka::error::KafkaError;
 use crate::kafka::topic::Topic;
-use ext_php_rs::ffi::{zval, HashTable};
+use ext_php_rs::ffi::{zend_object, zval, HashTable};
 use ext_php_rs::types::{ZendHashTable, Zval};
 use std::ffi::{c_char, CStr, CString};
 use std::ptr;
@@ -60,6 +60,24 @@ impl NativeClass for Kafka {
     }
 }
 
+/// Creates the client behind PHP object `object`, with a dispatcher for its own copy of the Conf's
+/// callables registered as librdkafka's opaque. Log lines are routed to `poll()` (or
+/// `KafkaConsumer::consume()`) when a log callback is set.
+pub(crate) fn connect(
+    kind: ClientKind,
+    conf: NativeConf,
+    callbacks: Callbacks,
+    object: *mut zend_object,
+) -> PhpResult<(Rc<Client>, Rc<Dispatcher>)> {
+    let routes_logs = callbacks.get(CallbackKind::Log).is_some();
+    let dispatcher = Dispatcher::new(callbacks, object);
+    let client = Client::new(kind, conf, Some(dispatcher.sink()))?;
+    if routes_logs {
+        client.route_logs_to_main_queue();
+    }
+    Ok((Rc::new(client), dispatcher))
+}
+
 /// Builds a client from its own copy of the Conf: later changes to the Conf do not reach it.
 fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
     let mut conf_arg: *mut zval = ptr::null_mut();
@@ -83,15 +101,8 @@ fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
             -172,
         ));
     }
-    let routes_logs = callbacks.get(CallbackKind::Log).is_some();
-    let dispatcher = Dispatcher::new(callbacks);
-    dispatcher.attach(this);
-    let sink = Box::new(SharedDispatcher(Rc::clone(&dispatcher)));
-    let client = Client::new(kind, native, Some(sink))?;
-    if routes_logs {
-        client.route_logs_to_main_queue();
-    }
-    *slot = Some(Kafka { client: Rc::new(client), dispatcher });
+    let (client, dispatcher) = connect(kind, native, callbacks, this)?;
+    *slot = Some(Kafka { client, dispatcher });
     Ok(())
 }
 
