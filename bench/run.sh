@@ -33,15 +33,7 @@ ext="$PWD/target/release/librdkafka_php.so"
 native="$PWD/target/release/bench-native"
 php_run=(php -n -d "extension=$ext" bench/workloads.php)
 
-work="$(mktemp -d)"
-./target/release/kafka-mock-cluster --brokers 3 >"$work/bootstrap" &
-mock_pid=$!
-trap 'kill "$mock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do
-    [ -s "$work/bootstrap" ] && break
-    sleep 0.1
-done
-bootstrap="$(head -n 1 "$work/bootstrap")"
+source scripts/mock-cluster.sh
 
 # Consumers read 4 topics seeded once with 150k messages of 100 B each (the mock keeps about
 # 175k per topic): 600k messages per run, so that each timed loop lasts long enough to measure.

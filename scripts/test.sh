@@ -9,18 +9,8 @@ cargo test --release
 
 ext="$PWD/target/release/librdkafka_php.so"
 run_tests="$(ls /usr/lib/php/*/build/run-tests.php | head -n 1)"
-work="$(mktemp -d)"
-
-./target/release/kafka-mock-cluster --brokers 3 >"$work/bootstrap" &
-mock_pid=$!
-trap 'kill "$mock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do
-    [ -s "$work/bootstrap" ] && break
-    sleep 0.1
-done
-TEST_KAFKA_BROKERS="$(head -n 1 "$work/bootstrap")"
-[ -n "$TEST_KAFKA_BROKERS" ] || { echo "mock cluster did not start" >&2; exit 1; }
-export TEST_KAFKA_BROKERS
+source scripts/mock-cluster.sh
+export TEST_KAFKA_BROKERS="$bootstrap"
 echo "mock cluster: $TEST_KAFKA_BROKERS"
 
 export TEST_PHP_EXECUTABLE="$(command -v php)"
