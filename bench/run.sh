@@ -45,8 +45,8 @@ done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "| workload | native msg/s | PHP msg/s | PHP/native | native peak RSS | PHP peak RSS |"
-echo "|---|---|---|---|---|---|"
+echo "| workload | native msg/s | PHP msg/s | PHP/native | per-run range | native peak RSS | PHP peak RSS |"
+echo "|---|---|---|---|---|---|---|"
 for workload in $workloads; do
     count="${counts[$workload]}"
     : >"$work/native" && : >"$work/php"
@@ -69,6 +69,10 @@ for workload in $workloads; do
     n_rss=$(awk '{ print $3 }' "$work/native" | median)
     p_rss=$(awk '{ print $3 }' "$work/php" | median)
     ratio=$(awk -v p="$p_rate" -v n="$n_rate" 'BEGIN { printf "%.2f", p / n }')
-    printf "| %s | %s | %s | **%s** | %d MB | %d MB |\n" "${labels[$workload]}" \
-        "$(printf "%'d" "$n_rate")" "$(printf "%'d" "$p_rate")" "$ratio" $((n_rss / 1024)) $((p_rss / 1024))
+    # The ratio of each run's pair (the two sides ran back to back): how far the noise reaches.
+    range=$(paste -d' ' "$work/native" "$work/php" | awk '
+        { r = ($4 / $5) / ($1 / $2); lo = (NR == 1 || r < lo) ? r : lo; hi = (NR == 1 || r > hi) ? r : hi }
+        END { printf "%.2f–%.2f", lo, hi }')
+    printf "| %s | %s | %s | **%s** | %s | %d MB | %d MB |\n" "${labels[$workload]}" \
+        "$(printf "%'d" "$n_rate")" "$(printf "%'d" "$p_rate")" "$ratio" "$range" $((n_rss / 1024)) $((p_rss / 1024))
 done
