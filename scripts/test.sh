@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --release --lib --bins
-cargo test --release
+cargo test --release --workspace
 
 ext="$PWD/target/release/librdkafka_php.so"
 run_tests="$(ls /usr/lib/php/*/build/run-tests.php | head -n 1)"

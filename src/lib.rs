@@ -2,7 +2,7 @@
 //!
 //! `kafka` is a safe layer over librdkafka with no PHP types; `php` is the binding layer.
 
-pub mod kafka;
+pub use kafka;
 pub mod php;
 
 use ext_php_rs::prelude::*;

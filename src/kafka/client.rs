@@ -322,7 +322,7 @@ impl Client {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kafka::version::thread_count;
+    use crate::version::thread_count;
 
     /// librdkafka's thread count is process-wide: tests that create clients run one at a time.
     static CLIENTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -380,7 +380,7 @@ mod tests {
     /// `rd_kafka_message_headers` on messages with no, empty-valued and several headers.
     #[test]
     fn header_layout_check_agrees_with_librdkafka() {
-        use crate::kafka::topic::{Record, Topic};
+        use crate::topic::{Record, Topic};
         use std::rc::Rc;
         let _serial = CLIENTS.lock().unwrap_or_else(|e| e.into_inner());
         let cluster = rdkafka::mocking::MockCluster::new(1).unwrap();

@@ -1,5 +1,6 @@
-//! Safe Rust over librdkafka. Nothing here knows about PHP: the binding layer in `crate::php`
-//! turns these types and errors into PHP objects and exceptions.
+//! Safe Rust over librdkafka. Nothing here knows about PHP, and as its own crate it cannot: the
+//! extension's binding layer (`src/php`) turns these types and errors into PHP objects and
+//! exceptions.
 
 pub mod client;
 pub mod conf;
