@@ -143,8 +143,7 @@ impl Client {
     /// A producer going away drops what it has not sent, but every delivery report is still
     /// served (to the closed sink), so per-message opaques are released.
     fn purge_and_drain(&self) {
-        const PURGE_QUEUE_AND_INFLIGHT: i32 = 0x1 | 0x2;
-        self.purge(PURGE_QUEUE_AND_INFLIGHT);
+        self.purge(sys::RD_KAFKA_PURGE_F_QUEUE | sys::RD_KAFKA_PURGE_F_INFLIGHT);
         let deadline = Instant::now() + PURGE_DRAIN;
         while self.outq_len() > 0 && Instant::now() < deadline {
             self.poll(10);

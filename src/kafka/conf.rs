@@ -64,13 +64,6 @@ impl NativeConf {
         self.0.as_ptr()
     }
 
-    /// Gives up ownership, for calls such as `rd_kafka_new` that take the conf over on success.
-    pub fn into_raw(self) -> *mut sys::rd_kafka_conf_t {
-        let ptr = self.0.as_ptr();
-        std::mem::forget(self);
-        ptr
-    }
-
     /// Sets a global or topic-level property (librdkafka routes the latter to the default topic
     /// conf). Names and values cannot contain NUL: the binding layer rejects those first.
     pub fn set(&mut self, name: &CStr, value: &CStr) -> ConfResult {
@@ -129,7 +122,7 @@ impl Clone for NativeConf {
 
 impl Drop for NativeConf {
     fn drop(&mut self) {
-        // SAFETY: we own the conf; it was not handed over (into_raw forgets self).
+        // SAFETY: we own the conf; a call that takes it over (rd_kafka_new) forgets it instead.
         unsafe { sys::rd_kafka_conf_destroy(self.as_ptr()) }
     }
 }

@@ -17,6 +17,14 @@ pub use rdkafka::bindings as sys;
 
 use std::ffi::{c_char, CStr};
 
+/// An error-code field (a C enum) read as a plain int: librdkafka and brokers may report codes
+/// the bindings' enum does not know.
+pub(crate) fn err_code<E>(field: &E) -> i64 {
+    const { assert!(std::mem::size_of::<E>() == std::mem::size_of::<i32>()) };
+    // SAFETY: the field is a C enum, i.e. an int (its size checked above).
+    i64::from(unsafe { std::ptr::read(field as *const E as *const i32) })
+}
+
 /// Copies a NUL-terminated C string owned by librdkafka; `None` for NULL.
 pub(crate) fn c_str_bytes(ptr: *const c_char) -> Option<&'static [u8]> {
     if ptr.is_null() {

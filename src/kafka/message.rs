@@ -39,11 +39,9 @@ impl<'a> MessageView<'a> {
         self.msg as *const _ as *mut _
     }
 
-    /// The error code, read as a plain int: librdkafka may report codes the bindings' enum
-    /// does not know.
+    /// The error code (see [`err_code`](crate::err_code)).
     pub fn err(&self) -> i64 {
-        // SAFETY: the field is a C enum, i.e. an int.
-        i64::from(unsafe { ptr::read(ptr::addr_of!(self.msg.err) as *const i32) })
+        crate::err_code(&self.msg.err)
     }
 
     pub fn partition(&self) -> i32 {

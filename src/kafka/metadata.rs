@@ -1,8 +1,8 @@
 //! Cluster metadata as librdkafka returns it, owned and freed on drop. It does not depend on
 //! the client that fetched it.
 
-use super::c_str_bytes;
 use super::sys;
+use super::{c_str_bytes, err_code};
 use std::ptr::NonNull;
 
 #[derive(Debug)]
@@ -37,12 +37,6 @@ fn slice<'a, T>(ptr: *const T, len: i32) -> &'a [T] {
     }
     // SAFETY: librdkafka allocates `len` elements at `ptr` for the metadata's lifetime.
     unsafe { std::slice::from_raw_parts(ptr, len as usize) }
-}
-
-/// Error codes are C enums read as plain ints (librdkafka may report codes the bindings lack).
-fn err_code<E>(field: &E) -> i64 {
-    // SAFETY: the field is a C enum, i.e. an int.
-    i64::from(unsafe { std::ptr::read(field as *const E as *const i32) })
 }
 
 impl Metadata {

@@ -2,7 +2,8 @@
 
 use super::error::KafkaError;
 use super::sys;
-use std::ffi::{CStr, CString};
+use super::{c_str_bytes, err_code};
+use std::ffi::CString;
 use std::ptr::NonNull;
 
 /// A topic partition with an offset and an error code: what `RdKafka\TopicPartition` holds.
@@ -73,15 +74,10 @@ pub(crate) unsafe fn entries_of(list: *const sys::rd_kafka_topic_partition_list_
         std::slice::from_raw_parts(list.elems, list.cnt as usize)
             .iter()
             .map(|e| Partition {
-                topic: if e.topic.is_null() {
-                    Vec::new()
-                } else {
-                    CStr::from_ptr(e.topic).to_bytes().to_vec()
-                },
+                topic: c_str_bytes(e.topic).unwrap_or_default().to_vec(),
                 partition: e.partition,
                 offset: e.offset,
-                // Read as a plain int: brokers may send codes newer than the bindings' enum.
-                err: *(std::ptr::addr_of!(e.err) as *const i32) as i64,
+                err: err_code(&e.err),
             })
             .collect()
     }
