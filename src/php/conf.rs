@@ -163,8 +163,7 @@ handlers! {
     }
 
     fn set_partitioner(call) {
-        let mut id: i64 = 0;
-        parse_args!(call, "l", &mut id);
+        let id = call.long_arg()?;
         let topic_conf = call.this::<NativeTopicConf>()?;
         let partitioner = Partitioner::from_id(id)
             .ok_or_else(|| PhpError::new(ExClass::InvalidArgument, "Invalid partitioner given", 0))?;

@@ -68,6 +68,11 @@ impl Dispatcher {
         self.pending.borrow_mut().clear();
     }
 
+    /// The client's shared topic-name strings, for every Message it builds.
+    pub fn topic_names(&self) -> &TopicNames {
+        &self.names
+    }
+
     /// Events held back after a callback threw.
     pub fn pending_count(&self) -> usize {
         self.pending.borrow().len()
@@ -152,20 +157,27 @@ impl Dispatcher {
             return None;
         }
         let args = match event {
-            Event::Error { code, reason } => vec![long_zval(code), bytes_zval(reason)],
-            Event::Stats { json } => vec![bytes_zval(json), long_zval(json.len() as i64)],
+            Event::Error { code, reason } => event_args([long_zval(code), bytes_zval(reason)]),
+            Event::Stats { json } => event_args([bytes_zval(json), long_zval(json.len() as i64)]),
             Event::Log { level, facility, message } => {
-                vec![long_zval(level), bytes_zval(facility), bytes_zval(message)]
+                event_args([long_zval(level), bytes_zval(facility), bytes_zval(message)])
             }
-            Event::OauthbearerTokenRefresh { config } => vec![bytes_zval(config)],
-            Event::DeliveryReport(msg) => vec![message_zval(&msg, opaque, &self.names)],
+            Event::OauthbearerTokenRefresh { config } => event_args([bytes_zval(config)]),
+            Event::DeliveryReport(msg) => event_args([message_zval(&msg, opaque, &self.names)]),
             Event::Rebalance { code, partitions } | Event::OffsetCommit { code, partitions } => {
-                vec![long_zval(code), partitions_zval(partitions.to_vec())]
+                event_args([long_zval(code), partitions_zval(partitions.to_vec())])
             }
-            Event::Consume(msg) => vec![message_zval(&msg, None, &self.names)],
+            Event::Consume(msg) => event_args([message_zval(&msg, None, &self.names)]),
         };
         Some((kind, args))
     }
+}
+
+/// An event's arguments, with room for the client argument that `invoke` adds.
+fn event_args<const N: usize>(values: [Zval; N]) -> Vec<Zval> {
+    let mut args = Vec::with_capacity(N + 1);
+    args.extend(values);
+    args
 }
 
 /// Takes back the string reference that produce stored as the message's opaque.

@@ -32,16 +32,13 @@ handlers! {
         // Reflection declares six required parameters; like php-rdkafka, two are enough.
         parse_args!(call, "Sl|Sbbb", &mut message, &mut code, &mut error_string,
             &mut fatal, &mut retriable, &mut requires_abort);
-        let flags = [fatal, retriable, requires_abort];
-        let obj = call.this_object();
-        let base = zend_ce_exception();
-        let own = KAFKA_ERROR_EXCEPTION.get();
-        update_property(base, obj, "message", bytes_zval(zstr_bytes(message).unwrap_or_default()));
-        update_property(base, obj, "code", long_zval(code));
-        update_property(own, obj, "error_string", bytes_zval(zstr_bytes(error_string).unwrap_or_default()));
-        for (name, value) in FLAGS.iter().zip(flags) {
-            update_property(own, obj, name, bool_zval(value));
-        }
+        fill(
+            call.this_object(),
+            zstr_bytes(message).unwrap_or_default(),
+            code,
+            zstr_bytes(error_string).unwrap_or_default(),
+            [fatal, retriable, requires_abort],
+        );
         Ok(())
     }
 
@@ -49,6 +46,24 @@ handlers! {
     fn is_fatal(call) { getter(call, FLAGS[0]) }
     fn is_retriable(call) { getter(call, FLAGS[1]) }
     fn transaction_requires_abort(call) { getter(call, FLAGS[2]) }
+}
+
+/// Sets a KafkaErrorException's message, code, error string and the three flags.
+fn fill(
+    obj: *mut ext_php_rs::ffi::zend_object,
+    message: &[u8],
+    code: i64,
+    error_string: &[u8],
+    flags: [bool; 3],
+) {
+    let base = zend_ce_exception();
+    let own = KAFKA_ERROR_EXCEPTION.get();
+    update_property(base, obj, "message", bytes_zval(message));
+    update_property(base, obj, "code", long_zval(code));
+    update_property(own, obj, "error_string", bytes_zval(error_string));
+    for (name, value) in FLAGS.iter().zip(flags) {
+        update_property(own, obj, name, bool_zval(value));
+    }
 }
 
 fn getter(call: &mut super::zend::Call, name: &str) -> super::zend::PhpResult {
@@ -91,15 +106,9 @@ pub fn kafka_error_exception(e: KafkaError) -> PhpError {
     let exception = new_object(KAFKA_ERROR_EXCEPTION.get());
     let obj =
         exception.object().map_or(ptr::null_mut(), |o| o as *const _ as *mut ext_php_rs::ffi::zend_object);
-    let base = zend_ce_exception();
-    let own = KAFKA_ERROR_EXCEPTION.get();
     let message = format!("{} (RD_KAFKA_RESP_ERR_{})", e.message, err2name(e.code));
-    update_property(base, obj, "message", bytes_zval(message.as_bytes()));
-    update_property(base, obj, "code", long_zval(e.code));
-    update_property(own, obj, "error_string", bytes_zval(e.message.as_bytes()));
-    for (name, value) in FLAGS.iter().zip([e.is_fatal, e.is_retriable, e.txn_requires_abort]) {
-        update_property(own, obj, name, bool_zval(value));
-    }
+    let flags = [e.is_fatal, e.is_retriable, e.txn_requires_abort];
+    fill(obj, message.as_bytes(), e.code, e.message.as_bytes(), flags);
     throw_object(exception);
     PhpError::Thrown
 }

@@ -1,6 +1,6 @@
 //! The seven `rd_kafka_*` global functions, with real return types.
 
-use super::zend::{bytes_zval, handlers, long_zval, param, parse_args, register_functions, Method, Ret, Ty};
+use super::zend::{bytes_zval, handlers, long_zval, param, register_functions, Method, Ret, Ty};
 use crate::kafka::{error, version};
 use ext_php_rs::types::{ZendHashTable, Zval};
 
@@ -32,22 +32,19 @@ handlers! {
     }
 
     fn err2name(call) {
-        let mut err: i64 = 0;
-        parse_args!(call, "l", &mut err);
+        let err = call.long_arg()?;
         call.ret().set_string(&error::err2name(err), false).ok();
         Ok(())
     }
 
     fn err2str(call) {
-        let mut err: i64 = 0;
-        parse_args!(call, "l", &mut err);
+        let err = call.long_arg()?;
         call.ret().set_string(&error::err2str(err), false).ok();
         Ok(())
     }
 
     fn errno2err(call) {
-        let mut errno: i64 = 0;
-        parse_args!(call, "l", &mut errno);
+        let errno = call.long_arg()?;
         call.ret().set_long(error::errno2err(errno));
         Ok(())
     }
@@ -60,8 +57,7 @@ handlers! {
     }
 
     fn offset_tail(call) {
-        let mut count: i64 = 0;
-        parse_args!(call, "l", &mut count);
+        let count = call.long_arg()?;
         // RD_KAFKA_OFFSET_TAIL(cnt); wraps like the C macro instead of panicking on overflow.
         call.ret().set_long((-2000i64).wrapping_sub(count));
         Ok(())

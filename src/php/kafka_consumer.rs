@@ -7,18 +7,18 @@
 
 use super::conf::{Conf, CONF};
 use super::dispatch::Dispatcher;
-use super::message::{message_zval, TopicNames, MESSAGE};
+use super::message::{message_zval, MESSAGE};
 use super::rdkafka::{
-    clamp_timeout, connect, controller_id, metadata_of, new_topic_args, offsets_for_times_of, partitions_arg,
+    clamp_c_int, connect, controller_id, metadata_of, new_topic_args, offsets_for_times_of, partitions_arg,
     partitions_zval, paused, watermark_offsets, ClientObject, METADATA_PARAMS, METADATA_RET,
     NEW_TOPIC_PARAMS, PARTITIONS_TIMEOUT, WATERMARK_PARAMS,
 };
 use super::topic::{new_topic_zval, KAFKA_CONSUMER_TOPIC};
 use super::topic_partition::TopicPartition;
 use super::zend::{
-    array_arg, bytes_zval, handlers, instance_of, native_hooks, object_state, optional, param, parse_args,
-    private_prop, read_property, register_class, type_name, value_arg, warning, Call, ClassDef, ClassSlot,
-    ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
+    array_arg, bytes_zval, handlers, instance_of, native_hooks, object_state, optional, packed_list, param,
+    parse_args, private_prop, read_property, register_class, type_name, value_arg, warning, Call, ClassDef,
+    ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind};
 use crate::kafka::error::KafkaError;
@@ -44,7 +44,6 @@ pub struct KafkaConsumer {
     auto_store: bool,
     /// Still in the group: destruction closes it first.
     open: bool,
-    names: TopicNames,
 }
 
 impl NativeClass for KafkaConsumer {
@@ -79,7 +78,7 @@ impl Drop for KafkaConsumer {
 
 impl KafkaConsumer {
     fn hand_out(&self, msg: &ConsumedMessage) -> Zval {
-        message_zval(&msg.view(), None, &self.names)
+        message_zval(&msg.view(), None, self.dispatcher.topic_names())
     }
 
     /// Keeps a fetched message for the next `consume()`; its automatically stored offset is
@@ -174,14 +173,7 @@ fn construct(call: &mut Call) -> PhpResult {
     }
     let (client, dispatcher) = connect(ClientKind::Consumer, native, callbacks, this)?;
     client.poll_set_consumer();
-    *slot = Some(KafkaConsumer {
-        held: None,
-        client,
-        dispatcher,
-        auto_store,
-        open: true,
-        names: TopicNames::default(),
-    });
+    *slot = Some(KafkaConsumer { held: None, client, dispatcher, auto_store, open: true });
     Ok(())
 }
 
@@ -197,12 +189,14 @@ fn consume(call: &mut Call) -> PhpResult {
             return Ok(());
         }
     }
-    let fetched = dispatcher.serve_keeping(|_| client.consumer_poll(clamp_timeout(timeout_ms)));
+    let fetched = dispatcher.serve_keeping(|_| client.consumer_poll(clamp_c_int(timeout_ms)));
     // Callbacks may have closed this consumer: look it up again.
     let state = call.this::<KafkaConsumer>();
     match (fetched, state) {
         (Ok(Some(msg)), Ok(state)) => *call.ret() = state.hand_out(&msg),
-        (Ok(None), Ok(state)) => *call.ret() = with_timed_out(|view| message_zval(&view, None, &state.names)),
+        (Ok(None), Ok(state)) => {
+            *call.ret() = with_timed_out(|view| message_zval(&view, None, state.dispatcher.topic_names()))
+        }
         (Err((thrown, Some(Some(msg)))), Ok(state)) => {
             state.hold(msg);
             return Err(thrown);
@@ -236,13 +230,7 @@ fn subscribe(call: &mut Call) -> PhpResult {
 }
 
 fn topic_names(entries: Vec<TopicPartition>) -> Zval {
-    let mut list = ZendHashTable::with_capacity(entries.len() as u32);
-    for entry in entries {
-        let _ = list.push(bytes_zval(&entry.topic));
-    }
-    let mut zv = Zval::new();
-    zv.set_hashtable(list);
-    zv
+    packed_list(entries.iter().map(|entry| bytes_zval(&entry.topic)))
 }
 
 fn incremental(call: &mut Call, add: bool, method: &str) -> PhpResult {
@@ -316,7 +304,7 @@ handlers! {
         let mut timeout_ms: i64 = 0;
         parse_args!(call, "hl", &mut array, &mut timeout_ms);
         let partitions = partitions_arg(array, "RdKafka\\KafkaConsumer::getCommittedOffsets")?;
-        let result = call.this::<KafkaConsumer>()?.client.committed(&partitions, clamp_timeout(timeout_ms))?;
+        let result = call.this::<KafkaConsumer>()?.client.committed(&partitions, clamp_c_int(timeout_ms))?;
         *call.ret() = partitions_zval(result);
         Ok(())
     }

@@ -12,8 +12,8 @@ use super::topic::{new_topic_zval, topic_arg, QueueState, CONSUMER_TOPIC, PRODUC
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
     array_arg, array_of, assign_ref_long, by_ref, c_str_arg, handlers, native_hooks, new_native,
-    object_state, object_zval, optional, param, parse_args, private_prop, register_class, Call, ClassDef,
-    ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
+    object_state, object_zval, optional, packed_list, param, parse_args, private_prop, register_class, Call,
+    ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind, Logger};
 use crate::kafka::conf::{NativeConf, NativeTopicConf};
@@ -22,7 +22,7 @@ use crate::kafka::dispatch::CallbackKind;
 use crate::kafka::error::KafkaError;
 use crate::kafka::topic::Topic;
 use ext_php_rs::ffi::{zend_object, zval, HashTable};
-use ext_php_rs::types::{ZendHashTable, Zval};
+use ext_php_rs::types::Zval;
 use std::ffi::{c_char, CStr, CString};
 use std::ptr;
 use std::rc::Rc;
@@ -133,19 +133,15 @@ pub fn metadata_of<T: ClientObject>(call: &mut Call) -> PhpResult {
     let mut timeout_ms: i64 = 0;
     parse_args!(call, "bO!l", &mut all_topics, &mut only_topic, TOPIC.get(), &mut timeout_ms);
     let topic = topic_arg(only_topic)?;
-    let metadata = call.this::<T>()?.client().metadata(
-        all_topics,
-        topic.map(|t| &*t.topic),
-        clamp_timeout(timeout_ms),
-    )?;
+    let metadata =
+        call.this::<T>()?.client().metadata(all_topics, topic.map(|t| &*t.topic), clamp_c_int(timeout_ms))?;
     *call.ret() = metadata_zval(metadata);
     Ok(())
 }
 
 pub fn controller_id<T: ClientObject>(call: &mut Call) -> PhpResult {
-    let mut timeout_ms: i64 = 0;
-    parse_args!(call, "l", &mut timeout_ms);
-    let id = call.this::<T>()?.client().controller_id(clamp_timeout(timeout_ms));
+    let timeout_ms = call.long_arg()?;
+    let id = call.this::<T>()?.client().controller_id(clamp_c_int(timeout_ms));
     call.ret().set_long(id);
     Ok(())
 }
@@ -167,7 +163,7 @@ pub fn watermark_offsets<T: ClientObject>(call: &mut Call) -> PhpResult {
     let (lo, hi) = call.this::<T>()?.client().query_watermark_offsets(
         c_str_arg(topic),
         partition as i32,
-        clamp_timeout(timeout_ms),
+        clamp_c_int(timeout_ms),
     )?;
     assign_ref_long(low, lo)?;
     assign_ref_long(high, hi)
@@ -178,7 +174,7 @@ pub fn offsets_for_times_of<T: ClientObject>(call: &mut Call, method: &str) -> P
     let mut timeout_ms: i64 = 0;
     parse_args!(call, "hl", &mut array, &mut timeout_ms);
     let partitions = partitions_arg(array, method)?;
-    let result = call.this::<T>()?.client().offsets_for_times(&partitions, clamp_timeout(timeout_ms))?;
+    let result = call.this::<T>()?.client().offsets_for_times(&partitions, clamp_c_int(timeout_ms))?;
     *call.ret() = partitions_zval(result);
     Ok(())
 }
@@ -200,13 +196,7 @@ pub fn partitions_arg(array: *mut HashTable, method: &str) -> PhpResult<Vec<Topi
 
 /// A PHP list of new TopicPartition objects.
 pub fn partitions_zval(entries: Vec<TopicPartition>) -> Zval {
-    let mut list = ZendHashTable::with_capacity(entries.len() as u32);
-    for entry in entries {
-        let _ = list.push(new_native(TOPIC_PARTITION.get(), entry));
-    }
-    let mut zv = Zval::new();
-    zv.set_hashtable(list);
-    zv
+    packed_list(entries.into_iter().map(|entry| new_native(TOPIC_PARTITION.get(), entry)))
 }
 
 /// Events held back after a callback threw count as queued: they are served by the next poll.
@@ -233,9 +223,8 @@ fn transaction(call: &mut Call, op: impl FnOnce(&Client) -> Result<(), KafkaErro
 }
 
 fn transaction_timeout(call: &mut Call) -> PhpResult<i32> {
-    let mut timeout_ms: i64 = 0;
-    parse_args!(call, "l", &mut timeout_ms);
-    Ok(clamp_timeout(timeout_ms))
+    let timeout_ms = call.long_arg()?;
+    Ok(clamp_c_int(timeout_ms))
 }
 
 handlers! {
@@ -253,15 +242,13 @@ handlers! {
     fn outq_len(call) { out_queue_length(call) }
 
     fn set_log_level(call) {
-        let mut level: i64 = 0;
-        parse_args!(call, "l", &mut level);
-        call.this::<Kafka>()?.client.set_log_level(level.clamp(i32::MIN.into(), i32::MAX.into()) as i32);
+        let level = call.long_arg()?;
+        call.this::<Kafka>()?.client.set_log_level(clamp_c_int(level));
         Ok(())
     }
 
     fn set_logger(call) {
-        let mut id: i64 = 0;
-        parse_args!(call, "l", &mut id);
+        let id = call.long_arg()?;
         let kafka = call.this::<Kafka>()?;
         let logger = match id {
             100 => Logger::Print,
@@ -274,8 +261,7 @@ handlers! {
     }
 
     fn purge(call) {
-        let mut flags: i64 = 0;
-        parse_args!(call, "l", &mut flags);
+        let flags = call.long_arg()?;
         // Flags outside int are unknown bits: librdkafka answers -186 for them.
         let flags = i32::try_from(flags).unwrap_or(i32::MAX);
         let code = call.this::<Kafka>()?.client.purge(flags);
@@ -319,17 +305,16 @@ handlers! {
         let (client, dispatcher) = serving(call)?;
         // Events held back by an earlier throw count as served; then only what is ready.
         let served = dispatcher.serve(|held| {
-            held as i64 + client.poll(if held > 0 { 0 } else { clamp_timeout(timeout_ms) })
+            held as i64 + client.poll(if held > 0 { 0 } else { clamp_c_int(timeout_ms) })
         })?;
         call.ret().set_long(served);
         Ok(())
     }
 
     fn flush(call) {
-        let mut timeout_ms: i64 = 0;
-        parse_args!(call, "l", &mut timeout_ms);
+        let timeout_ms = call.long_arg()?;
         let (client, dispatcher) = serving(call)?;
-        let code = dispatcher.serve(|_| client.flush(clamp_timeout(timeout_ms)))?;
+        let code = dispatcher.serve(|_| client.flush(clamp_c_int(timeout_ms)))?;
         call.ret().set_long(code);
         Ok(())
     }
@@ -350,7 +335,7 @@ handlers! {
         call.no_args()?;
         let client_object = object_zval(call.this_object());
         let queue = Queue::new(&call.this::<Kafka>()?.client);
-        *call.ret() = new_native(QUEUE.get(), QueueState { queue, client: client_object, names: Rc::default() });
+        *call.ret() = new_native(QUEUE.get(), QueueState { queue, client: client_object, names: Default::default() });
         Ok(())
     }
 
@@ -380,8 +365,9 @@ handlers! {
     fn consumer_construct(call) { construct(call, ClientKind::Consumer) }
 }
 
-/// Timeouts are C ints in librdkafka; larger values mean "wait (almost) forever".
-pub fn clamp_timeout(timeout_ms: i64) -> i32 {
+/// librdkafka takes timeouts and levels as C ints: PHP ints beyond that range saturate (a huge
+/// timeout means "wait (almost) forever").
+pub fn clamp_c_int(timeout_ms: i64) -> i32 {
     timeout_ms.clamp(i32::MIN.into(), i32::MAX.into()) as i32
 }
 

@@ -4,7 +4,7 @@
 //! A topic holds its PHP client object, so the client outlives every topic made from it.
 
 use super::message::{message_zval, TopicNames};
-use super::rdkafka::{clamp_timeout, Kafka};
+use super::rdkafka::{clamp_c_int, Kafka};
 use super::zend::{
     array_arg, bytes_arg, bytes_zval, call_callable, exception_pending, handlers, native_hooks, object_state,
     optional, packed_list, param, parse_args, register_class, string_from_ref, string_of, string_ref, Call,
@@ -164,8 +164,7 @@ handlers! {
     }
 
     fn consume_stop(call) {
-        let mut partition: i64 = 0;
-        parse_args!(call, "l", &mut partition);
+        let partition = call.long_arg()?;
         let partition = partition_or_ua(partition)?;
         call.this::<TopicState>()?.topic.consume_stop(partition)?;
         Ok(())
@@ -176,9 +175,8 @@ handlers! {
         parse_args!(call, "ll", &mut partition, &mut timeout_ms);
         let partition = partition_or_ua(partition)?;
         let state = call.this::<TopicState>()?;
-        let msg = state.topic.consume(partition, clamp_timeout(timeout_ms))?;
-        let names = Rc::clone(&state.names);
-        optional_message(call, msg, &names);
+        let msg = state.topic.consume(partition, clamp_c_int(timeout_ms))?;
+        *call.ret() = optional_message(msg, &state.names);
         Ok(())
     }
 
@@ -192,8 +190,8 @@ handlers! {
         // librdkafka allocates nothing per slot; bound the array anyway for absurd sizes.
         let size = usize::try_from(size).unwrap_or(usize::MAX).min(1 << 20);
         let state = call.this::<TopicState>()?;
-        let messages = state.topic.consume_batch(partition, clamp_timeout(timeout_ms), size)?;
-        let list = packed_list(messages.len(), |i| message_zval(&messages[i].view(), None, &state.names));
+        let messages = state.topic.consume_batch(partition, clamp_c_int(timeout_ms), size)?;
+        let list = packed_list(messages.iter().map(|msg| message_zval(&msg.view(), None, &state.names)));
         *call.ret() = list;
         Ok(())
     }
@@ -211,7 +209,7 @@ handlers! {
             call_callable(&callback, &mut [message_zval(&msg, None, &names)]);
             if exception_pending() { Flow::Yield } else { Flow::Continue }
         };
-        let handled = topic.consume_callback(partition, clamp_timeout(timeout_ms), &mut handler);
+        let handled = topic.consume_callback(partition, clamp_c_int(timeout_ms), &mut handler);
         if exception_pending() {
             return Err(PhpError::Thrown);
         }
@@ -293,8 +291,9 @@ fn partition_and_offset(call: &Call) -> PhpResult<(i64, i64)> {
     Ok((partition, offset))
 }
 
-fn optional_message(call: &mut Call, msg: Option<ConsumedMessage>, names: &TopicNames) {
-    *call.ret() = msg.map_or_else(Zval::new, |m| message_zval(&m.view(), None, names));
+/// The Message, or null when none came.
+fn optional_message(msg: Option<ConsumedMessage>, names: &TopicNames) -> Zval {
+    msg.map_or_else(Zval::new, |m| message_zval(&m.view(), None, names))
 }
 
 /// The state behind a `?RdKafka\Topic` argument.
@@ -384,7 +383,7 @@ static QUEUE_HANDLERS: HandlerSlot = HandlerSlot::new();
 pub struct QueueState {
     pub queue: Queue,
     pub client: Zval,
-    pub names: Rc<TopicNames>,
+    pub names: TopicNames,
 }
 
 impl NativeClass for QueueState {
@@ -403,9 +402,8 @@ handlers! {
     fn queue_consume(call) {
         let timeout_ms = call.long_arg()?;
         let state = call.this::<QueueState>()?;
-        let msg = state.queue.consume(clamp_timeout(timeout_ms))?;
-        let names = Rc::clone(&state.names);
-        optional_message(call, msg, &names);
+        let msg = state.queue.consume(clamp_c_int(timeout_ms))?;
+        *call.ret() = optional_message(msg, &state.names);
         Ok(())
     }
 }

@@ -78,8 +78,7 @@ handlers! {
     }
 
     fn set_partition(call) {
-        let mut partition: i64 = 0;
-        parse_args!(call, "l", &mut partition);
+        let partition = call.long_arg()?;
         call.this::<TopicPartition>()?.partition = partition as i32;
         return_this(call);
         Ok(())
@@ -93,8 +92,7 @@ handlers! {
     }
 
     fn set_offset(call) {
-        let mut offset: i64 = 0;
-        parse_args!(call, "l", &mut offset);
+        let offset = call.long_arg()?;
         call.this::<TopicPartition>()?.offset = offset;
         return_this(call);
         Ok(())

@@ -492,6 +492,15 @@ unsafe fn native_of<T: NativeClass>(obj: *mut zend_object) -> *mut Native<T> {
     (obj as *mut u8).sub(offset_of!(Native<T>, std)) as *mut Native<T>
 }
 
+/// The Rust state slot of `obj` when `create_object::<T>` made it (its handlers are T's, as for
+/// every subclass), constructed or not; `None` for null or any other object.
+///
+/// # Safety
+/// `obj` is null or a live object, and the slot is not borrowed elsewhere meanwhile.
+unsafe fn native_slot<'a, T: NativeClass>(obj: *mut zend_object) -> Option<&'a mut Option<T>> {
+    (!obj.is_null() && (*obj).handlers == T::handlers().get()).then(|| &mut (*native_of::<T>(obj)).state)
+}
+
 unsafe extern "C" fn free_object<T: NativeClass>(obj: *mut zend_object) {
     // SAFETY: the engine calls this once, for an object create_object::<T> made.
     let native = native_of::<T>(obj);
@@ -639,14 +648,9 @@ impl Call {
 
     /// The Rust state slot of `$this`, constructed or not.
     pub fn this_slot<T: NativeClass>(&mut self) -> PhpResult<&mut Option<T>> {
-        let obj = self.this_object();
-        // SAFETY: the handlers check proves the object was made by create_object::<T>.
-        unsafe {
-            if obj.is_null() || (*obj).handlers != T::handlers().get() {
-                return Err(PhpError::new(ExClass::Error, "Invalid object for this method", 0));
-            }
-            Ok(&mut (*native_of::<T>(obj)).state)
-        }
+        // SAFETY: a method's This is its live object.
+        unsafe { native_slot::<T>(self.this_object()) }
+            .ok_or_else(|| PhpError::new(ExClass::Error, "Invalid object for this method", 0))
     }
 
     /// The constructed Rust state of `$this`, or php-rdkafka's "not called" exception.
@@ -799,36 +803,32 @@ pub fn update_property(scope: *mut zend_class_entry, obj: *mut zend_object, name
 /// Reads a property of `obj` from `scope`. An uninitialized typed property throws the engine's
 /// own Error, reported as `Err(Thrown)`.
 pub fn read_property(scope: *mut zend_class_entry, obj: *mut zend_object, name: &str) -> PhpResult<Zval> {
-    let name = CString::new(name).expect("no NUL in property names");
     let mut rv = Zval::new();
-    // SAFETY: live object; rv receives a value only for magic reads.
-    unsafe {
-        let found = ffi::zend_read_property(
+    // SAFETY: live object; the name is passed with its length (no NUL needed); rv receives a
+    // value only for magic reads.
+    let found = unsafe {
+        ffi::zend_read_property(
             scope,
             obj,
-            name.as_ptr(),
-            name.as_bytes().len(),
+            name.as_ptr().cast(),
+            name.len(),
             false,
             &mut rv as *mut Zval as *mut zval,
-        );
-        if ext_php_rs::zend::ExecutorGlobals::has_exception() {
-            return Err(PhpError::Thrown);
-        }
-        Ok(zval_copy(found))
+        )
+    };
+    if exception_pending() {
+        return Err(PhpError::Thrown);
     }
+    Ok(zval_copy(found))
 }
 
 /// The constructed Rust state behind an object argument (already class-checked by zpp).
 pub fn object_state<'a, T: NativeClass>(zv: *mut zval) -> PhpResult<&'a mut T> {
-    // SAFETY: zpp's "O" guarantees an object of T's class or a subclass, which shares T's
-    // handlers; the handlers check guards against anything else.
-    unsafe {
-        let obj = (*zv).value.obj;
-        if obj.is_null() || (*obj).handlers != T::handlers().get() {
-            return Err(PhpError::new(ExClass::Error, "Invalid object argument", 0));
-        }
-        (*native_of::<T>(obj)).state.as_mut().ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
-    }
+    // SAFETY: zpp's "O" hands out a live object of T's class or a subclass.
+    unsafe { native_slot::<T>((*zv).value.obj) }
+        .ok_or_else(|| PhpError::new(ExClass::Error, "Invalid object argument", 0))?
+        .as_mut()
+        .ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
 }
 
 /// PHP's integer form of an array key given as a string ("12" and "-3", not "012", "-0" or
@@ -939,9 +939,10 @@ impl<const N: usize> FreshObject<N> {
     }
 }
 
-/// A PHP list of `len` values made by `item(i)`, written straight into a packed array
-/// (ZEND_HASH_FILL_PACKED) instead of being appended one by one.
-pub fn packed_list(len: usize, mut item: impl FnMut(usize) -> Zval) -> Zval {
+/// A PHP list of `items`, written straight into a packed array (ZEND_HASH_FILL_PACKED) instead
+/// of being appended one by one.
+pub fn packed_list(items: impl ExactSizeIterator<Item = Zval>) -> Zval {
+    let len = items.len();
     if len == 0 {
         return empty_array_zval();
     }
@@ -954,8 +955,9 @@ pub fn packed_list(len: usize, mut item: impl FnMut(usize) -> Zval) -> Zval {
         let slots = (*ht).__bindgen_anon_1.arPacked as *mut Zval;
         let mut list = Zval::new();
         list.set_hashtable(ZBox::from_raw(ht as *mut ZendHashTable));
-        for i in 0..len {
-            ptr::write(slots.add(i), item(i));
+        // take(len): never past the allocation, whatever the iterator claimed.
+        for (i, item) in items.take(len).enumerate() {
+            ptr::write(slots.add(i), item);
             (*ht).nNumUsed = i as u32 + 1;
             (*ht).nNumOfElements = i as u32 + 1;
             (*ht).nNextFreeElement = i as i64 + 1;
@@ -1093,12 +1095,9 @@ pub fn callable_arg(call: &Call) -> PhpResult<Zval> {
 /// A new object of a Rust-backed class, already constructed with `state`.
 pub fn new_native<T: NativeClass>(ce: *mut zend_class_entry, state: T) -> Zval {
     let zv = new_object(ce);
-    // SAFETY: object_init_ex ran T's create_object (checked through the handlers).
-    unsafe {
-        let obj = zv.value.obj;
-        assert!(!obj.is_null() && (*obj).handlers == T::handlers().get(), "class without T's layout");
-        (*native_of::<T>(obj)).state = Some(state);
-    }
+    // SAFETY: a live object we just made, not shared yet.
+    let slot = unsafe { native_slot::<T>(zv.value.obj) }.expect("class without T's layout");
+    *slot = Some(state);
     zv
 }
 
@@ -1116,10 +1115,10 @@ pub fn array_of<T: NativeClass + Clone>(
         .map(|value| {
             let value = value.dereference();
             // SAFETY: an object zval holds a live object.
-            let state = value.object().and_then(|obj| unsafe {
-                let obj = obj as *const _ as *mut zend_object;
-                ((*obj).handlers == T::handlers().get()).then(|| (*native_of::<T>(obj)).state.clone())
-            });
+            let state = value
+                .object()
+                .and_then(|obj| unsafe { native_slot::<T>(obj as *const _ as *mut zend_object) })
+                .map(|slot| slot.clone());
             match state {
                 Some(Some(state)) => Ok(state),
                 Some(None) => Err(PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0)),
