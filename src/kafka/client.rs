@@ -2,7 +2,7 @@
 
 use super::conf::{errstr_text, NativeConf, ERRSTR_LEN};
 use super::dispatch::SinkBox;
-use super::error::KafkaError;
+use super::error::{code, KafkaError};
 use super::metadata::Metadata;
 use super::partition_list::{Partition, PartitionList};
 use super::sys;
@@ -114,7 +114,8 @@ impl Client {
         match NonNull::new(out as *mut sys::rd_kafka_metadata) {
             // SAFETY: freshly returned by rd_kafka_metadata, owned by us.
             Some(ptr) if err == 0 => Ok(unsafe { Metadata::from_raw(ptr) }),
-            _ => Err(KafkaError::from_code(if err == 0 { -195 } else { err })),
+            // No metadata and no error code (not expected): report a transport failure.
+            _ => Err(KafkaError::from_code(if err == 0 { code::TRANSPORT } else { err })),
         }
     }
 
@@ -305,16 +306,12 @@ impl Client {
         Ok(())
     }
 
-    /// Tells librdkafka that no token could be obtained. php-rdkafka reports failures with an
-    /// empty message and the code.
+    /// Tells librdkafka that no token could be obtained.
     pub fn oauthbearer_set_token_failure(&self, reason: &CStr) -> Result<(), KafkaError> {
         // SAFETY: live handle, NUL-terminated reason.
-        let err =
-            unsafe { sys::rd_kafka_oauthbearer_set_token_failure(self.as_ptr(), reason.as_ptr()) } as i64;
-        if err != 0 {
-            return Err(KafkaError::with_message(err, ""));
-        }
-        Ok(())
+        KafkaError::check_code(unsafe {
+            sys::rd_kafka_oauthbearer_set_token_failure(self.as_ptr(), reason.as_ptr())
+        })
     }
 }
 

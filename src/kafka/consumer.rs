@@ -2,7 +2,7 @@
 //! consumer on a [`Topic`].
 
 use super::client::Client;
-use super::error::KafkaError;
+use super::error::{code, KafkaError};
 use super::message::{ConsumedMessage, MessageView};
 use super::partition_list::{Partition, PartitionList};
 use super::sys;
@@ -10,9 +10,6 @@ use super::topic::Topic;
 use std::ffi::c_void;
 use std::ptr::{self, NonNull};
 use std::rc::Rc;
-
-/// librdkafka's "Local: Timed out".
-const TIMED_OUT: i64 = -185;
 
 /// A list owned by us, or librdkafka's NULL for "none".
 fn list_or_null(list: &Option<PartitionList>) -> *mut sys::rd_kafka_topic_partition_list_t {
@@ -155,7 +152,7 @@ fn absent_or_timeout(msg: Option<ConsumedMessage>) -> Result<Option<ConsumedMess
     match msg {
         Some(msg) => Ok(Some(msg)),
         None => match KafkaError::last_code() {
-            0 | TIMED_OUT => Ok(None),
+            0 | code::TIMED_OUT => Ok(None),
             code => Err(KafkaError::from_code(code)),
         },
     }

@@ -189,11 +189,10 @@ unsafe fn default_rebalance(
     code: i64,
     partitions: *mut sys::rd_kafka_topic_partition_list_t,
 ) {
-    const ASSIGN: i64 = -175;
     let cooperative = c_str_bytes(sys::rd_kafka_rebalance_protocol(rk)) == Some(b"COOPERATIVE");
     // SAFETY: live client and the list librdkafka lent us; errors here have nowhere to go
     // (librdkafka reports failed assignments through the error callback).
-    match (code == ASSIGN, cooperative) {
+    match (code == crate::error::code::ASSIGN_PARTITIONS, cooperative) {
         (true, true) => sys::rd_kafka_error_destroy(sys::rd_kafka_incremental_assign(rk, partitions)),
         (false, true) => sys::rd_kafka_error_destroy(sys::rd_kafka_incremental_unassign(rk, partitions)),
         (true, false) => {

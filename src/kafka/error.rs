@@ -5,6 +5,17 @@ use super::sys;
 use std::fmt;
 use std::ptr::NonNull;
 
+/// The codes the layers above branch on, as ints (how PHP sees them).
+pub mod code {
+    use super::sys::rd_kafka_resp_err_t as E;
+    pub const ASSIGN_PARTITIONS: i64 = E::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS as i64;
+    pub const INVALID_ARG: i64 = E::RD_KAFKA_RESP_ERR__INVALID_ARG as i64;
+    pub const QUEUE_FULL: i64 = E::RD_KAFKA_RESP_ERR__QUEUE_FULL as i64;
+    pub const TRANSPORT: i64 = E::RD_KAFKA_RESP_ERR__TRANSPORT as i64;
+    pub const STATE: i64 = E::RD_KAFKA_RESP_ERR__STATE as i64;
+    pub const TIMED_OUT: i64 = E::RD_KAFKA_RESP_ERR__TIMED_OUT as i64;
+}
+
 /// A librdkafka error: the numeric `rd_kafka_resp_err_t` (as PHP sees it, an int) and the text
 /// users read. Fatal/retriable/abort flags come from `rd_kafka_error_t` and are `false` for plain
 /// error codes.

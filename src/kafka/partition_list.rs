@@ -1,6 +1,6 @@
 //! `rd_kafka_topic_partition_list_t`, owned, and its plain-data view.
 
-use super::error::KafkaError;
+use super::error::{code, KafkaError};
 use super::sys;
 use super::{c_str_bytes, err_code};
 use std::ffi::CString;
@@ -27,8 +27,9 @@ impl PartitionList {
         let raw = unsafe { sys::rd_kafka_topic_partition_list_new(partitions.len() as i32) };
         let list = PartitionList(NonNull::new(raw).expect("rd_kafka_topic_partition_list_new"));
         for p in partitions {
-            let topic = CString::new(p.topic.as_slice())
-                .map_err(|_| KafkaError::with_message(-186, "Topic names must not contain NUL bytes"))?;
+            let topic = CString::new(p.topic.as_slice()).map_err(|_| {
+                KafkaError::with_message(code::INVALID_ARG, "Topic names must not contain NUL bytes")
+            })?;
             // SAFETY: valid list; librdkafka copies the topic name.
             unsafe {
                 let elem = sys::rd_kafka_topic_partition_list_add(list.as_ptr(), topic.as_ptr(), p.partition);

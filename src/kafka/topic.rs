@@ -125,7 +125,8 @@ impl Topic {
                 }
                 Ok(())
             }
-            // On failure the header list stays ours and is freed with `headers`.
+            // On failure the header list stays ours and is freed with `headers`. php-rdkafka
+            // reports the code with its generic text, not the error object's.
             Some(error) => Err(KafkaError::from_code(KafkaError::take(error).code)),
         }
     }

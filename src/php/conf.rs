@@ -1,9 +1,8 @@
 //! `RdKafka\Conf` and `RdKafka\TopicConf`.
 
 use super::zend::{
-    bytes_zval, c_str_arg, callable_arg, handlers, native_hooks, object_state, param, parse_args,
-    register_class, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
-    PhpResult, Ret, Ty,
+    bytes_zval, c_str_arg, callable_arg, handlers, object_state, param, parse_args, register_class, Call,
+    ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Ret, Ty,
 };
 use crate::kafka::conf::{NativeConf, NativeTopicConf, Partitioner};
 use crate::kafka::dispatch::CallbackKind;
@@ -205,13 +204,10 @@ static TOPIC_CONF_METHODS: [Method; 4] = [
 ];
 
 pub fn register_conf() -> *mut zend_class_entry {
-    let mut def = ClassDef::new("RdKafka\\Conf", &CONF_METHODS);
-    def.native = Some(native_hooks::<Conf>());
-    CONF.set(register_class(def))
+    CONF.set(register_class(ClassDef::native::<Conf>("RdKafka\\Conf", &CONF_METHODS)))
 }
 
 pub fn register_topic_conf() -> *mut zend_class_entry {
-    let mut def = ClassDef::new("RdKafka\\TopicConf", &TOPIC_CONF_METHODS);
-    def.native = Some(native_hooks::<NativeTopicConf>());
-    TOPIC_CONF.set(register_class(def))
+    TOPIC_CONF
+        .set(register_class(ClassDef::native::<NativeTopicConf>("RdKafka\\TopicConf", &TOPIC_CONF_METHODS)))
 }

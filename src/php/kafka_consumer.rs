@@ -9,19 +9,19 @@ use super::conf::{Conf, CONF};
 use super::dispatch::Dispatcher;
 use super::message::{message_zval, MESSAGE};
 use super::rdkafka::{
-    clamp_c_int, connect, controller_id, metadata_of, new_topic_args, offsets_for_times_of, partitions_arg,
-    partitions_zval, paused, watermark_offsets, ClientObject, METADATA_PARAMS, METADATA_RET,
-    NEW_TOPIC_PARAMS, PARTITIONS_TIMEOUT, WATERMARK_PARAMS,
+    already_constructed, clamp_c_int, connect, controller_id, metadata_of, new_topic_args,
+    offsets_for_times_of, partitions_arg, partitions_zval, paused, watermark_offsets, ClientObject,
+    METADATA_PARAMS, METADATA_RET, NEW_TOPIC_PARAMS, PARTITIONS_TIMEOUT, WATERMARK_PARAMS,
 };
 use super::topic::{new_topic_zval, KAFKA_CONSUMER_TOPIC};
 use super::topic_partition::TopicPartition;
 use super::zend::{
-    array_arg, bytes_zval, handlers, instance_of, native_hooks, object_state, optional, packed_list, param,
-    parse_args, private_prop, read_property, register_class, type_name, value_arg, warning, Call, ClassDef,
-    ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
+    array_arg, bytes_zval, handlers, instance_of, object_state, optional, packed_list, param, parse_args,
+    private_prop, read_property, register_class, type_name, value_arg, warning, Call, ClassDef, ClassSlot,
+    ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind};
-use crate::kafka::error::KafkaError;
+use crate::kafka::error::{code, KafkaError};
 use crate::kafka::message::{with_timed_out, ConsumedMessage};
 use crate::kafka::topic::Topic;
 use ext_php_rs::ffi::{zval, HashTable};
@@ -61,6 +61,10 @@ impl NativeClass for KafkaConsumer {
 impl ClientObject for KafkaConsumer {
     fn client(&self) -> &Rc<Client> {
         &self.client
+    }
+
+    fn dispatcher(&self) -> &Rc<Dispatcher> {
+        &self.dispatcher
     }
 }
 
@@ -131,7 +135,7 @@ fn commit_offsets(arg: *mut zval, method: &str) -> PhpResult<Option<Vec<TopicPar
 /// The offset to commit for a consumed Message: php-rdkafka's checks, in its order.
 fn message_offset(obj: *mut ext_php_rs::ffi::zend_object) -> PhpResult<TopicPartition> {
     let invalid = |what: &str| {
-        PhpError::new(ExClass::Kafka, format!("Invalid argument: Specified Message{what}"), -186)
+        PhpError::new(ExClass::Kafka, format!("Invalid argument: Specified Message{what}"), code::INVALID_ARG)
     };
     let prop = |name| read_property(MESSAGE.get(), obj, name);
     if prop("err")?.long() != Some(0) {
@@ -165,11 +169,7 @@ fn construct(call: &mut Call) -> PhpResult {
     let this = call.this_object();
     let slot = call.this_slot::<KafkaConsumer>()?;
     if slot.is_some() {
-        return Err(PhpError::new(
-            ExClass::Kafka,
-            format!("{CLASS}::__construct() has already been called"),
-            -172,
-        ));
+        return Err(already_constructed(CLASS));
     }
     let (client, dispatcher) = connect(ClientKind::Consumer, native, callbacks, this)?;
     client.poll_set_consumer();
@@ -180,7 +180,7 @@ fn construct(call: &mut Call) -> PhpResult {
 fn consume(call: &mut Call) -> PhpResult {
     let timeout_ms = call.long_arg()?;
     let state = call.this::<KafkaConsumer>()?;
-    let (client, dispatcher) = (Rc::clone(&state.client), Rc::clone(&state.dispatcher));
+    let (client, dispatcher) = state.serving();
     if state.held.is_some() {
         // Callbacks held back with the message run first; if one throws, the message waits.
         dispatcher.serve(|_| ())?;
@@ -210,7 +210,7 @@ fn consume(call: &mut Call) -> PhpResult {
 fn close(call: &mut Call) -> PhpResult {
     let state = call.this::<KafkaConsumer>()?;
     state.open = false;
-    let (client, dispatcher) = (Rc::clone(&state.client), Rc::clone(&state.dispatcher));
+    let (client, dispatcher) = state.serving();
     let closed = dispatcher.serve_last(|_| client.consumer_close());
     // Closed either way: the client goes (its threads with it, once no topic holds it).
     *call.this_slot::<KafkaConsumer>()? = None;
@@ -363,8 +363,7 @@ static PROPS: [Prop; 3] = [
 ];
 
 pub fn register() {
-    let mut def = ClassDef::new(CLASS, &METHODS);
+    let mut def = ClassDef::native::<KafkaConsumer>(CLASS, &METHODS);
     def.props = &PROPS;
-    def.native = Some(native_hooks::<KafkaConsumer>());
     KAFKA_CONSUMER.set(register_class(def));
 }

@@ -5,9 +5,8 @@
 
 use super::rdkafka::PRIVATE_CONSTRUCT;
 use super::zend::{
-    bytes_zval, handlers, long_zval, native_hooks, new_native, register_class, zend_ce_countable,
-    zend_ce_iterator, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
-    PhpResult, Ret, Ty,
+    bytes_zval, handlers, long_zval, new_native, register_class, zend_ce_countable, zend_ce_iterator, Call,
+    ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Ret, Ty,
 };
 use crate::kafka::metadata::{Metadata as Native, PartitionInfo, TopicInfo};
 use ext_php_rs::types::Zval;
@@ -54,9 +53,15 @@ pub struct MetaPartition {
 enum Items {
     Brokers,
     Topics,
-    Partitions { topic: usize },
-    Replicas { topic: usize, partition: usize },
-    Isrs { topic: usize, partition: usize },
+    Partitions {
+        topic: usize,
+    },
+    /// A partition's replicas, or with `in_sync` its in-sync replicas (broker ids).
+    Replicas {
+        topic: usize,
+        partition: usize,
+        in_sync: bool,
+    },
 }
 
 /// `RdKafka\Metadata\Collection`: a position-based iterator.
@@ -86,10 +91,10 @@ impl Collection {
         new_native(COLLECTION.get(), Collection { meta: Rc::clone(meta), items, position: 0 })
     }
 
-    fn ids(&self, topic: usize, partition: usize, isrs: bool) -> &[i32] {
+    fn ids(&self, topic: usize, partition: usize, in_sync: bool) -> &[i32] {
         let p =
             self.meta.topic(topic).and_then(|t| t.partition(partition)).expect("index within the metadata");
-        if isrs {
+        if in_sync {
             p.isrs()
         } else {
             p.replicas()
@@ -101,8 +106,7 @@ impl Collection {
             Items::Brokers => self.meta.broker_count(),
             Items::Topics => self.meta.topics().len(),
             Items::Partitions { topic } => self.meta.topic(topic).map_or(0, |t| t.partition_count()),
-            Items::Replicas { topic, partition } => self.ids(topic, partition, false).len(),
-            Items::Isrs { topic, partition } => self.ids(topic, partition, true).len(),
+            Items::Replicas { topic, partition, in_sync } => self.ids(topic, partition, in_sync).len(),
         }
     }
 
@@ -115,8 +119,9 @@ impl Collection {
             Items::Partitions { topic } => {
                 new_native(PARTITION.get(), MetaPartition { meta, topic, partition: idx })
             }
-            Items::Replicas { topic, partition } => long_zval(self.ids(topic, partition, false)[idx].into()),
-            Items::Isrs { topic, partition } => long_zval(self.ids(topic, partition, true)[idx].into()),
+            Items::Replicas { topic, partition, in_sync } => {
+                long_zval(self.ids(topic, partition, in_sync)[idx].into())
+            }
         }
     }
 }
@@ -300,14 +305,14 @@ handlers! {
     fn partition_get_replicas(call) {
         call.no_args()?;
         let p = call.this::<MetaPartition>()?;
-        let list = Collection::new_zval(&p.meta, Items::Replicas { topic: p.topic, partition: p.partition });
+        let list = Collection::new_zval(&p.meta, Items::Replicas { topic: p.topic, partition: p.partition, in_sync: false });
         *call.ret() = list;
         Ok(())
     }
     fn partition_get_isrs(call) {
         call.no_args()?;
         let p = call.this::<MetaPartition>()?;
-        let list = Collection::new_zval(&p.meta, Items::Isrs { topic: p.topic, partition: p.partition });
+        let list = Collection::new_zval(&p.meta, Items::Replicas { topic: p.topic, partition: p.partition, in_sync: true });
         *call.ret() = list;
         Ok(())
     }
@@ -400,21 +405,15 @@ static COLLECTION_METHODS: [Method; 7] = [
     Method::new("valid", collection_valid, &[], Ret::Tentative(Ty::BOOL)),
 ];
 
-fn native_class<T: NativeClass>(name: &'static str, methods: &'static [Method]) -> ClassDef {
-    let mut def = ClassDef::new(name, methods);
-    def.native = Some(native_hooks::<T>());
-    def
-}
-
 pub fn register_all() {
-    METADATA.set(register_class(native_class::<Metadata>("RdKafka\\Metadata", &METADATA_METHODS)));
-    TOPIC.set(register_class(native_class::<MetaTopic>("RdKafka\\Metadata\\Topic", &TOPIC_METHODS)));
-    BROKER.set(register_class(native_class::<MetaBroker>("RdKafka\\Metadata\\Broker", &BROKER_METHODS)));
-    PARTITION.set(register_class(native_class::<MetaPartition>(
+    METADATA.set(register_class(ClassDef::native::<Metadata>("RdKafka\\Metadata", &METADATA_METHODS)));
+    TOPIC.set(register_class(ClassDef::native::<MetaTopic>("RdKafka\\Metadata\\Topic", &TOPIC_METHODS)));
+    BROKER.set(register_class(ClassDef::native::<MetaBroker>("RdKafka\\Metadata\\Broker", &BROKER_METHODS)));
+    PARTITION.set(register_class(ClassDef::native::<MetaPartition>(
         "RdKafka\\Metadata\\Partition",
         &PARTITION_METHODS,
     )));
-    let mut collection = native_class::<Collection>("RdKafka\\Metadata\\Collection", &COLLECTION_METHODS);
+    let mut collection = ClassDef::native::<Collection>("RdKafka\\Metadata\\Collection", &COLLECTION_METHODS);
     collection.interfaces = vec![zend_ce_countable(), zend_ce_iterator()];
     COLLECTION.set(register_class(collection));
 }

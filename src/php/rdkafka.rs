@@ -11,15 +11,15 @@ use super::metadata::metadata_zval;
 use super::topic::{new_topic_zval, topic_arg, QueueState, CONSUMER_TOPIC, PRODUCER_TOPIC, QUEUE, TOPIC};
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
-    array_arg, array_of, assign_ref_long, by_ref, c_str_arg, handlers, native_hooks, new_native,
-    object_state, object_zval, optional, packed_list, param, parse_args, private_prop, register_class, Call,
-    ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
+    array_arg, array_of, assign_ref_long, by_ref, c_str_arg, handlers, new_native, object_state, object_zval,
+    optional, packed_list, param, parse_args, private_prop, register_class, Call, ClassDef, ClassSlot,
+    ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::client::{Client, ClientKind, Logger};
 use crate::kafka::conf::{NativeConf, NativeTopicConf};
 use crate::kafka::consumer::Queue;
 use crate::kafka::dispatch::CallbackKind;
-use crate::kafka::error::KafkaError;
+use crate::kafka::error::{code, KafkaError};
 use crate::kafka::topic::Topic;
 use ext_php_rs::ffi::{zend_object, zval, HashTable};
 use ext_php_rs::types::Zval;
@@ -78,6 +78,11 @@ pub(crate) fn connect(
     Ok((Rc::new(client), dispatcher))
 }
 
+/// php-rdkafka's error for a second `__construct()` on a client object.
+pub(crate) fn already_constructed(class: &str) -> PhpError {
+    PhpError::new(ExClass::Kafka, format!("{class}::__construct() has already been called"), code::STATE)
+}
+
 /// Builds a client from its own copy of the Conf: later changes to the Conf do not reach it.
 fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
     let mut conf_arg: *mut zval = ptr::null_mut();
@@ -95,11 +100,7 @@ fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
     let this = call.this_object();
     let slot = call.this_slot::<Kafka>()?;
     if slot.is_some() {
-        return Err(PhpError::new(
-            ExClass::Kafka,
-            "RdKafka\\Kafka::__construct() has already been called",
-            -172,
-        ));
+        return Err(already_constructed("RdKafka\\Kafka"));
     }
     let (client, dispatcher) = connect(kind, native, callbacks, this)?;
     *slot = Some(Kafka { client, dispatcher });
@@ -110,11 +111,22 @@ fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
 /// methods below.
 pub trait ClientObject: NativeClass {
     fn client(&self) -> &Rc<Client>;
+    fn dispatcher(&self) -> &Rc<Dispatcher>;
+
+    /// The client and dispatcher as owned references: no borrow of the object is held while
+    /// librdkafka dispatches callbacks that may re-enter it.
+    fn serving(&self) -> (Rc<Client>, Rc<Dispatcher>) {
+        (Rc::clone(self.client()), Rc::clone(self.dispatcher()))
+    }
 }
 
 impl ClientObject for Kafka {
     fn client(&self) -> &Rc<Client> {
         &self.client
+    }
+
+    fn dispatcher(&self) -> &Rc<Dispatcher> {
+        &self.dispatcher
     }
 }
 
@@ -208,17 +220,10 @@ fn out_queue_length(call: &mut Call) -> PhpResult {
     Ok(())
 }
 
-/// The client and dispatcher of `$this`, as owned references: no borrow of the object is held
-/// while librdkafka dispatches callbacks that may re-enter it.
-fn serving(call: &mut Call) -> PhpResult<(Rc<Client>, Rc<Dispatcher>)> {
-    let kafka = call.this::<Kafka>()?;
-    Ok((Rc::clone(&kafka.client), Rc::clone(&kafka.dispatcher)))
-}
-
 /// Runs a transaction call (commit and abort flush, so callbacks run inside); failures throw
 /// KafkaErrorException.
 fn transaction(call: &mut Call, op: impl FnOnce(&Client) -> Result<(), KafkaError>) -> PhpResult {
-    let (client, dispatcher) = serving(call)?;
+    let (client, dispatcher) = call.this::<Kafka>()?.serving();
     dispatcher.serve(|_| op(&client))?.map_err(kafka_error_exception)
 }
 
@@ -296,13 +301,15 @@ handlers! {
     fn oauthbearer_set_token_failure(call) {
         let (mut reason, mut reason_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
         parse_args!(call, "p", &mut reason, &mut reason_len);
-        call.this::<Kafka>()?.client.oauthbearer_set_token_failure(c_str_arg(reason))?;
+        let kafka = call.this::<Kafka>()?;
+        // php-rdkafka reports this failure with its code and an empty message.
+        kafka.client.oauthbearer_set_token_failure(c_str_arg(reason)).map_err(|e| PhpError::new(ExClass::Kafka, "", e.code))?;
         Ok(())
     }
 
     fn poll(call) {
         let timeout_ms = call.long_arg()?;
-        let (client, dispatcher) = serving(call)?;
+        let (client, dispatcher) = call.this::<Kafka>()?.serving();
         // Events held back by an earlier throw count as served; then only what is ready.
         let served = dispatcher.serve(|held| {
             held as i64 + client.poll(if held > 0 { 0 } else { clamp_c_int(timeout_ms) })
@@ -313,7 +320,7 @@ handlers! {
 
     fn flush(call) {
         let timeout_ms = call.long_arg()?;
-        let (client, dispatcher) = serving(call)?;
+        let (client, dispatcher) = call.this::<Kafka>()?.serving();
         let code = dispatcher.serve(|_| client.flush(clamp_c_int(timeout_ms)))?;
         call.ret().set_long(code);
         Ok(())
@@ -374,8 +381,9 @@ pub fn clamp_c_int(timeout_ms: i64) -> i32 {
 /// OAUTHBEARER extensions: integer keys become decimal strings, values are converted to strings.
 fn string_pairs(table: *mut HashTable) -> PhpResult<Vec<(CString, CString)>> {
     let Some(table) = array_arg(table) else { return Ok(Vec::new()) };
-    let nul_error =
-        || PhpError::new(ExClass::Kafka, "OAUTHBEARER extensions must not contain NUL bytes", -186);
+    let nul_error = || {
+        PhpError::new(ExClass::Kafka, "OAUTHBEARER extensions must not contain NUL bytes", code::INVALID_ARG)
+    };
     table
         .iter()
         .map(|(key, value)| {
@@ -474,10 +482,9 @@ static RDKAFKA_PROPS: [Prop; 2] =
     [private_prop("error_cb", Ty::CALLABLE.nullable()), private_prop("dr_cb", Ty::CALLABLE.nullable())];
 
 pub fn register_rdkafka() {
-    let mut def = ClassDef::new("RdKafka", &RDKAFKA_METHODS);
+    let mut def = ClassDef::native::<Kafka>("RdKafka", &RDKAFKA_METHODS);
     def.abstract_ = true;
     def.props = &RDKAFKA_PROPS;
-    def.native = Some(native_hooks::<Kafka>());
     RDKAFKA.set(register_class(def));
 }
 

@@ -4,15 +4,16 @@
 //! A topic holds its PHP client object, so the client outlives every topic made from it.
 
 use super::message::{message_zval, TopicNames};
-use super::rdkafka::{clamp_c_int, Kafka};
+use super::rdkafka::{clamp_c_int, ClientObject, Kafka};
 use super::zend::{
-    array_arg, bytes_arg, bytes_zval, call_callable, exception_pending, handlers, native_hooks, object_state,
-    optional, packed_list, param, parse_args, register_class, string_from_ref, string_of, string_ref, Call,
+    array_arg, bytes_arg, bytes_zval, call_callable, exception_pending, handlers, object_state, optional,
+    packed_list, param, parse_args, register_class, string_from_ref, string_of, string_ref, Call,
     CallableArg, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, Param, PhpError, PhpResult,
     Ret, Ty,
 };
 use crate::kafka::consumer::Queue;
 use crate::kafka::dispatch::Flow;
+use crate::kafka::error::code;
 use crate::kafka::message::{ConsumedMessage, MessageView};
 use crate::kafka::topic::{Record, Topic};
 use ext_php_rs::boxed::ZBox;
@@ -51,9 +52,6 @@ impl NativeClass for TopicState {
 
 /// `RD_KAFKA_MSG_F_BLOCK`, the only flag php-rdkafka lets users pass.
 const MSG_F_BLOCK: i64 = 0x4;
-/// librdkafka's "Local: Queue full".
-const QUEUE_FULL: i64 = -184;
-
 fn partition_out_of_range(partition: i64) -> PhpError {
     PhpError::new(ExClass::InvalidArgument, format!("Out of range value '{partition}' for $partition"), 0)
 }
@@ -104,8 +102,7 @@ fn enqueue(
     let block = i64::from(record.flags) & MSG_F_BLOCK != 0;
     // Waiting serves the producer's callbacks, which may re-enter this topic: own references.
     let serving = if block {
-        let kafka = object_state::<Kafka>(&state.client as *const Zval as *mut _)?;
-        Some((Rc::clone(&kafka.client), Rc::clone(&kafka.dispatcher)))
+        Some(object_state::<Kafka>(&state.client as *const Zval as *mut _)?.serving())
     } else {
         None
     };
@@ -114,7 +111,7 @@ fn enqueue(
     let result = loop {
         let result = if with_headers { topic.produce_with_headers(&record) } else { topic.produce(&record) };
         match (result, &serving) {
-            (Err(e), Some((client, dispatcher))) if e.code == QUEUE_FULL => {
+            (Err(e), Some((client, dispatcher))) if e.code == code::QUEUE_FULL => {
                 if let Err(thrown) = dispatcher.serve(|_| client.poll(100)) {
                     break Err(thrown);
                 }
@@ -130,17 +127,13 @@ fn enqueue(
 
 /// Header pairs from a PHP array: names are the keys (integer keys as decimal strings), values
 /// are converted as `(string)` would, without changing the caller's array.
-fn header_pairs(table: *mut HashTable) -> PhpResult<Vec<(Vec<u8>, ZBox<ZendStr>)>> {
+fn header_pairs(table: *mut HashTable) -> PhpResult<Vec<(ZBox<ZendStr>, ZBox<ZendStr>)>> {
     let Some(table) = array_arg(table) else { return Ok(Vec::new()) };
     let mut entries = table.iter();
     let mut pairs = Vec::with_capacity(table.len());
     while let Some((key, value)) = entries.next_zval() {
-        // Keys are taken as bytes: header names need not be UTF-8.
-        let name = match key.zend_str() {
-            Some(name) => name.as_bytes().to_vec(),
-            None => key.long().unwrap_or_default().to_string().into_bytes(),
-        };
-        pairs.push((name, string_of(value.dereference())?));
+        // Names are the keys' bytes, shared rather than copied (need not be UTF-8).
+        pairs.push((string_of(&key)?, string_of(value.dereference())?));
     }
     Ok(pairs)
 }
@@ -261,7 +254,7 @@ handlers! {
         let (partition, flags) = check_partition_and_flags(partition, flags)?;
         let headers = header_pairs(headers)?;
         let pairs: Vec<(&[u8], Option<&[u8]>)> =
-            headers.iter().map(|(name, value)| (name.as_slice(), Some(value.as_bytes()))).collect();
+            headers.iter().map(|(name, value)| (name.as_bytes(), Some(value.as_bytes()))).collect();
         let record = Record {
             partition,
             flags,
@@ -414,9 +407,7 @@ static QUEUE_METHODS: [Method; 2] = [
 ];
 
 pub fn register_queue() {
-    let mut def = ClassDef::new("RdKafka\\Queue", &QUEUE_METHODS);
-    def.native = Some(native_hooks::<QueueState>());
-    QUEUE.set(register_class(def));
+    QUEUE.set(register_class(ClassDef::native::<QueueState>("RdKafka\\Queue", &QUEUE_METHODS)));
 }
 
 pub static KAFKA_CONSUMER_TOPIC: ClassSlot = ClassSlot::new();
@@ -428,9 +419,8 @@ pub fn register_kafka_consumer_topic() {
 }
 
 pub fn register_topic() {
-    let mut def = ClassDef::new("RdKafka\\Topic", &NAME_ONLY);
+    let mut def = ClassDef::native::<TopicState>("RdKafka\\Topic", &NAME_ONLY);
     def.abstract_ = true;
-    def.native = Some(native_hooks::<TopicState>());
     TOPIC.set(register_class(def));
 }
 

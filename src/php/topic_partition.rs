@@ -1,8 +1,8 @@
 //! `RdKafka\TopicPartition`: a topic, partition, offset and error code.
 
 use super::zend::{
-    bytes_zval, handlers, long_zval, native_hooks, object_zval, optional, param, parse_args, register_class,
-    zstr_bytes, ClassDef, ClassSlot, HandlerSlot, Method, NativeClass, Ret, Ty,
+    bytes_zval, handlers, long_zval, object_zval, optional, param, parse_args, register_class, zstr_bytes,
+    ClassDef, ClassSlot, HandlerSlot, Method, NativeClass, Ret, Ty,
 };
 use ext_php_rs::ffi::zend_string;
 use ext_php_rs::types::Zval;
@@ -125,7 +125,6 @@ static METHODS: [Method; 8] = [
 ];
 
 pub fn register() {
-    let mut def = ClassDef::new("RdKafka\\TopicPartition", &METHODS);
-    def.native = Some(native_hooks::<TopicPartition>());
-    TOPIC_PARTITION.set(register_class(def));
+    TOPIC_PARTITION
+        .set(register_class(ClassDef::native::<TopicPartition>("RdKafka\\TopicPartition", &METHODS)));
 }

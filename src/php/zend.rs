@@ -248,6 +248,11 @@ impl ClassDef {
             native: None,
         }
     }
+
+    /// A class whose objects carry Rust state `T` (see [`NativeClass`]).
+    pub fn native<T: NativeClass>(name: &'static str, methods: &'static [Method]) -> Self {
+        ClassDef { native: Some(native_hooks::<T>()), ..ClassDef::new(name, methods) }
+    }
 }
 
 fn leak_cstr(s: &str) -> *const c_char {
@@ -453,7 +458,7 @@ pub struct NativeHooks {
 }
 
 /// Prepares the handlers of `T` and returns the hooks to register its class with.
-pub fn native_hooks<T: NativeClass>() -> NativeHooks {
+fn native_hooks<T: NativeClass>() -> NativeHooks {
     // SAFETY: std_object_handlers is an engine global, copied once at startup.
     let mut handlers: zend_object_handlers = unsafe { ffi::std_object_handlers };
     handlers.offset = offset_of!(Native<T>, std) as c_int;
