@@ -28,10 +28,10 @@ declare -A labels=(
     [batch-prefetched]="ConsumerTopic::consumeBatch(…, 1000), prefetched"
 )
 
+source scripts/php-env.sh
 cargo build --release --lib --bins >&2
-ext="$PWD/target/release/librdkafka_php.so"
-native="$PWD/target/release/bench-native"
-php_run=(php -n -d "extension=$ext" bench/workloads.php)
+native="${CARGO_TARGET_DIR:-$PWD/target}/release/bench-native"
+php_run=("$PHP" -n -d "extension=$ext" bench/workloads.php)
 
 source scripts/mock-cluster.sh
 

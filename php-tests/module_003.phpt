@@ -23,6 +23,10 @@ var_dump($rows['librdkafka version (build)']);
 // php-rdkafka's five rows come first, in this order
 var_dump(array_slice(array_keys($rows), 0, 5));
 
+// the PHP build the extension was compiled for is the one running it
+$build = sprintf('PHP %s %s %s (API ', PHP_VERSION, PHP_ZTS ? 'ZTS' : 'NTS', PHP_DEBUG ? 'debug' : 'release');
+var_dump(str_starts_with($rows['PHP build'], $build));
+
 // the features compiled into the bundled librdkafka
 $featureRow = null;
 foreach ($rows as $name => $value) {
@@ -61,6 +65,7 @@ array(5) {
   [4]=>
   string(26) "librdkafka version (build)"
 }
+bool(true)
 bool(true)
 ssl: yes
 sasl_scram: yes

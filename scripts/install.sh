@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Installs the built extension into PHP's extension directory and enables it the Debian way.
+# Installs the built extension into the extension directory of the PHP that scripts/php-env.sh
+# chooses, and enables it: the Debian way (phpenmod) where that PHP is Debian's, otherwise it
+# prints the line to add to php.ini.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir="$(php-config --extension-dir)"
-install -m 0755 target/release/librdkafka_php.so "$dir/rdkafka.so"
-if [ -d /etc/php/8.2/mods-available ]; then
-    echo "extension=rdkafka.so" > /etc/php/8.2/mods-available/rdkafka.ini
-    phpenmod rdkafka
+source scripts/php-env.sh
+dir="$("$PHP_CONFIG" --extension-dir)"
+install -m 0755 "$ext" "$dir/rdkafka.so"
+mods="/etc/php/$("$PHP" -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')/mods-available"
+if [ -d "$mods" ] && command -v phpenmod >/dev/null; then
+    echo "extension=rdkafka.so" > "$mods/rdkafka.ini"
+    phpenmod -v "$(basename "$(dirname "$mods")")" rdkafka
 fi
-php -m | grep -qx rdkafka && echo "rdkafka enabled: $(php -r 'echo phpversion("rdkafka");')"
+if "$PHP" -m | grep -qx rdkafka; then
+    echo "rdkafka enabled: $("$PHP" -r 'echo phpversion("rdkafka");')"
+else
+    echo "installed $dir/rdkafka.so; add extension=rdkafka to $("$PHP" -r 'echo php_ini_loaded_file() ?: "php.ini";')"
+fi

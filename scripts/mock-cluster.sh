@@ -1,9 +1,9 @@
-# Sourced by scripts/test.sh and bench/run.sh: starts the embedded mock cluster (3 brokers) in the
-# background, stops it and removes the work directory on exit, and sets:
+# Sourced by scripts/test.sh and bench/run.sh after scripts/php-env.sh: starts the embedded mock
+# cluster (3 brokers) in the background, stops it and removes the work directory on exit, and sets:
 #   work       a fresh temporary directory
 #   bootstrap  the cluster's bootstrap address
 work="$(mktemp -d)"
-./target/release/kafka-mock-cluster --brokers 3 >"$work/bootstrap" &
+"$mock_cluster" --brokers 3 >"$work/bootstrap" &
 mock_pid=$!
 trap 'kill "$mock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do

@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Installs what building and testing need on Debian 12 (run as root), then builds the extension.
+# Installs what building and testing need on Debian (run as root), then builds the extension for
+# the PHP that scripts/php-env.sh chooses: PHP_CONFIG, or `php-config` on PATH. When neither
+# exists, Debian's default PHP (php-cli, php-dev) is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if command -v apt-get >/dev/null; then
     export DEBIAN_FRONTEND=noninteractive
+    packages=(libclang-dev clang pkg-config make cmake libssl-dev libsasl2-dev libzstd-dev zlib1g-dev
+        liblz4-dev kcat ca-certificates curl)
+    if [ -z "${PHP_CONFIG:-}" ] && ! command -v php-config >/dev/null; then
+        packages+=(php-cli php-dev)
+    fi
     apt-get update -q
-    apt-get install -y -q \
-        php8.2-cli php8.2-dev libclang-dev clang pkg-config make cmake \
-        libssl-dev libsasl2-dev libzstd-dev zlib1g-dev liblz4-dev kcat ca-certificates curl
+    apt-get install -y -q --no-install-recommends "${packages[@]}"
 fi
 if ! command -v cargo >/dev/null; then
     echo "cargo is required (rustup: https://rustup.rs)" >&2
     exit 1
 fi
+source scripts/php-env.sh
+echo "building for $("$PHP" -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : " NTS", PHP_DEBUG ? " debug" : "";') ($PHP_CONFIG)"
 cargo build --release --lib --bins

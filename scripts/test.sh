@@ -1,29 +1,36 @@
 #!/usr/bin/env bash
 # Builds the extension and runs every test: cargo's unit tests, then the phpt suite against the
 # freshly built .so with an embedded librdkafka mock cluster that this script starts and stops.
+# The PHP is the one scripts/php-env.sh chooses (PHP_CONFIG, or php-config on PATH). On a debug
+# build of PHP, run-tests.php reports engine memory leaks as LEAK results; they count as failures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/php-env.sh
 
 cargo build --release --lib --bins
 cargo test --release --workspace
 
-ext="$PWD/target/release/librdkafka_php.so"
-run_tests="$(ls /usr/lib/php/*/build/run-tests.php | head -n 1)"
+[ -n "$run_tests" ] || { echo "run-tests.php not found for $PHP_CONFIG" >&2; exit 1; }
 source scripts/mock-cluster.sh
 export TEST_KAFKA_BROKERS="$bootstrap"
 echo "mock cluster: $TEST_KAFKA_BROKERS"
+echo "PHP: $("$PHP" -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : " NTS", PHP_DEBUG ? " debug" : " release";') ($PHP)"
 
-export TEST_PHP_EXECUTABLE="$(command -v php)"
+export TEST_PHP_EXECUTABLE="$PHP"
 export REPORT_EXIT_STATUS=1
 export NO_INTERACTION=1
 status=0
-php "$run_tests" -q -j2 --show-diff -d "extension=$ext" "${@:-php-tests}" | tee "$work/phpt.log" || status=$?
+"$PHP" "$run_tests" -q -j2 --show-diff -d "extension=$ext" "${@:-php-tests}" | tee "$work/phpt.log" || status=$?
 
-summary() { grep -E "^Tests $1 +:" "$work/phpt.log" | awk '{print $4}' | head -n 1; }
-passed=$(summary passed); failed=$(summary failed); skipped=$(summary skipped)
+summary() { grep -E "^Tests $1 +:" "$work/phpt.log" | awk '{print $4}' | head -n 1 || true; }
+passed=$(summary passed); failed=$(summary failed); skipped=$(summary skipped); leaked=$(summary leaked)
 if [ -z "$passed" ]; then
     echo "phpt: no tests were run" >&2
     exit 1
 fi
-echo "phpt: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+if [ "${leaked:-0}" -ne 0 ]; then
+    echo "phpt: ${leaked} tests leaked engine memory (counted as failed)"
+    status=1
+fi
+echo "phpt: ${passed:-0} passed, $(( ${failed:-0} + ${leaked:-0} )) failed, ${skipped:-0} skipped"
 exit "$status"

@@ -27,6 +27,7 @@ unsafe extern "C" fn info(_module: *mut ModuleEntry) {
         ("build date", env!("RDKAFKA_PHP_BUILD_DATE").to_string()),
         ("librdkafka version (runtime)", kafka::version::runtime_version_str()),
         ("librdkafka version (build)", kafka::version::dotted(kafka::version::BUILD_VERSION)),
+        ("PHP build", env!("RDKAFKA_PHP_PHP_BUILD").to_string()),
         ("implementation", format!("{PRODUCT} (Rust), git {}", env!("RDKAFKA_PHP_GIT_REVISION"))),
         ("rustc", env!("RDKAFKA_PHP_RUSTC_VERSION").to_string()),
         ("librdkafka builtin.features", kafka::version::builtin_features()),

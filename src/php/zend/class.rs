@@ -1,0 +1,151 @@
+//! Registering classes, functions and constants at module startup.
+
+use std::ffi::{c_int, CString};
+use std::ptr;
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+use super::engine::{self as e, zend_class_entry, zval};
+use super::interned;
+use super::objects::{native_hooks, NativeClass, NativeHooks};
+use super::types::{function_entries, Method, Prop};
+
+/// Everything needed to register one class.
+pub struct ClassDef {
+    pub name: &'static str,
+    pub parent: Option<*mut zend_class_entry>,
+    pub abstract_: bool,
+    pub interfaces: Vec<*mut zend_class_entry>,
+    pub methods: &'static [Method],
+    pub props: &'static [Prop],
+    /// Object layout for classes backed by Rust state; `None` keeps the inherited one.
+    pub native: Option<NativeHooks>,
+}
+
+impl ClassDef {
+    pub fn new(name: &'static str, methods: &'static [Method]) -> Self {
+        ClassDef {
+            name,
+            parent: None,
+            abstract_: false,
+            interfaces: Vec::new(),
+            methods,
+            props: &[],
+            native: None,
+        }
+    }
+
+    /// A class whose objects carry Rust state `T` (see [`NativeClass`]).
+    pub fn native<T: NativeClass>(name: &'static str, methods: &'static [Method]) -> Self {
+        ClassDef { native: Some(native_hooks::<T>()), ..ClassDef::new(name, methods) }
+    }
+}
+
+/// Registers a class; must run during module startup.
+pub fn register_class(def: ClassDef) -> *mut zend_class_entry {
+    // SAFETY: a zeroed class entry with a name and builtin functions is what INIT_CLASS_ENTRY
+    // produces; the engine copies it into its own persistent entry.
+    unsafe {
+        let mut template: zend_class_entry = std::mem::zeroed();
+        template.name = interned(def.name);
+        template.info.internal.builtin_functions = function_entries(def.methods);
+        let parent = def.parent.unwrap_or(ptr::null_mut());
+        let ce = e::zend_register_internal_class_ex(&mut template, parent);
+        assert!(!ce.is_null(), "registering {}", def.name);
+        if def.abstract_ {
+            (*ce).ce_flags |= e::ZEND_ACC_EXPLICIT_ABSTRACT_CLASS;
+        }
+        for iface in def.interfaces {
+            e::zend_do_implement_interface(ce, iface);
+        }
+        for prop in def.props {
+            let mut default: zval = std::mem::zeroed(); // IS_UNDEF: uninitialized typed property
+            if prop.default_null {
+                default.u1.type_info = e::IS_NULL;
+            }
+            e::zend_declare_typed_property(
+                ce,
+                interned(prop.name),
+                &mut default,
+                prop.flags as c_int,
+                ptr::null_mut(),
+                prop.ty.property_type(),
+            );
+        }
+        if let Some(hooks) = def.native {
+            // The anonymous union holding create_object: the same field path ext-php-rs's own
+            // class builder uses, so a layout change fails to compile rather than misbehave.
+            (*ce).__bindgen_anon_2.create_object = Some(hooks.create_object);
+        }
+        ce
+    }
+}
+
+/// Registers global functions; they belong to the module whose startup is running.
+pub fn register_functions(functions: &[Method]) {
+    // SAFETY: called during MINIT with a terminated entry table.
+    let rc = unsafe {
+        e::zend_register_functions(
+            ptr::null_mut(),
+            function_entries(functions),
+            ptr::null_mut(),
+            e::MODULE_PERSISTENT as c_int,
+        )
+    };
+    assert!(e::succeeded(rc), "registering functions");
+}
+
+/// Registers a persistent, case-sensitive global int constant.
+pub fn register_long_constant(name: &str, value: i64, module_number: i32) {
+    let c_name = CString::new(name).expect("no NUL in constant names");
+    // SAFETY: called during MINIT; case-sensitive is the default.
+    unsafe {
+        e::zend_register_long_constant(
+            c_name.as_ptr(),
+            name.len(),
+            value,
+            e::CONST_PERSISTENT as c_int,
+            module_number,
+        )
+    };
+}
+
+/// A registered class entry, filled in at startup and read by methods.
+pub struct ClassSlot(AtomicPtr<zend_class_entry>);
+
+impl ClassSlot {
+    pub const fn new() -> Self {
+        ClassSlot(AtomicPtr::new(ptr::null_mut()))
+    }
+
+    pub fn set(&self, ce: *mut zend_class_entry) -> *mut zend_class_entry {
+        self.0.store(ce, Ordering::Relaxed);
+        ce
+    }
+
+    pub fn get(&self) -> *mut zend_class_entry {
+        let ce = self.0.load(Ordering::Relaxed);
+        debug_assert!(!ce.is_null(), "class used before registration");
+        ce
+    }
+}
+
+impl Default for ClassSlot {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn zend_ce_exception() -> *mut zend_class_entry {
+    // SAFETY: engine global, set before extensions start (a process global, also under ZTS).
+    unsafe { e::zend_ce_exception }
+}
+
+pub fn zend_ce_countable() -> *mut zend_class_entry {
+    // SAFETY: engine global.
+    unsafe { e::zend_ce_countable }
+}
+
+pub fn zend_ce_iterator() -> *mut zend_class_entry {
+    // SAFETY: engine global.
+    unsafe { e::zend_ce_iterator }
+}

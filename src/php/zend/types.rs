@@ -1,0 +1,216 @@
+//! Declared types and signatures: what reflection shows of a method, a function or a property,
+//! turned into the engine's arginfo tables and function entries.
+
+use std::ffi::{c_char, c_void, CString};
+use std::ptr;
+
+use super::engine::{
+    self as e, zend_function_entry, zend_internal_arg_info, zend_type, IS_TENTATIVE_BIT, SEND_MODE_SHIFT,
+    TYPE_LITERAL_NAME_BIT, TYPE_NAME_BIT,
+};
+use super::interned;
+
+pub const ACC_PUBLIC: u32 = e::ZEND_ACC_PUBLIC;
+pub const ACC_PRIVATE: u32 = e::ZEND_ACC_PRIVATE;
+pub const ACC_DEPRECATED: u32 = e::ZEND_ACC_DEPRECATED;
+
+/// A declared PHP type: a mask of scalar kinds (`MAY_BE_*`) and optionally one class name.
+#[derive(Clone, Copy, Debug)]
+pub struct Ty {
+    mask: u32,
+    class: Option<&'static str>,
+}
+
+impl Ty {
+    pub const BOOL: Ty = Ty::mask(e::MAY_BE_BOOL);
+    pub const INT: Ty = Ty::mask(e::MAY_BE_LONG);
+    pub const STRING: Ty = Ty::mask(e::MAY_BE_STRING);
+    pub const ARRAY: Ty = Ty::mask(e::MAY_BE_ARRAY);
+    pub const CALLABLE: Ty = Ty::mask(e::MAY_BE_CALLABLE);
+    pub const VOID: Ty = Ty::mask(e::MAY_BE_VOID);
+    pub const MIXED: Ty = Ty::mask(e::MAY_BE_ANY);
+
+    const fn mask(mask: u32) -> Ty {
+        Ty { mask, class: None }
+    }
+
+    pub const fn class(name: &'static str) -> Ty {
+        Ty { mask: 0, class: Some(name) }
+    }
+
+    pub const fn nullable(self) -> Ty {
+        Ty { mask: self.mask | e::MAY_BE_NULL, class: self.class }
+    }
+
+    /// A union of this type's class with scalar kinds, e.g. `RdKafka\Message|array|null`.
+    pub const fn or(self, other: Ty) -> Ty {
+        Ty { mask: self.mask | other.mask, class: self.class }
+    }
+
+    /// The type as internal arginfo declares it: a class name is a literal C string, which the
+    /// engine interns when it registers the function.
+    fn arg_type(self, extra_flags: u32) -> zend_type {
+        match self.class {
+            Some(name) => zend_type {
+                ptr: leak_cstr(name) as *mut c_void,
+                type_mask: TYPE_LITERAL_NAME_BIT | self.mask | extra_flags,
+            },
+            None => zend_type { ptr: ptr::null_mut(), type_mask: self.mask | extra_flags },
+        }
+    }
+
+    /// The type of a declared property: a class name is an interned engine string.
+    pub(super) fn property_type(self) -> zend_type {
+        match self.class {
+            Some(name) => zend_type { ptr: interned(name).cast(), type_mask: TYPE_NAME_BIT | self.mask },
+            None => zend_type { ptr: ptr::null_mut(), type_mask: self.mask },
+        }
+    }
+}
+
+/// One parameter of a method or function.
+#[derive(Clone, Copy, Debug)]
+pub struct Param {
+    pub name: &'static str,
+    pub ty: Ty,
+    /// PHP source of the default value; `None` makes the parameter required.
+    pub default: Option<&'static str>,
+    pub by_ref: bool,
+}
+
+pub const fn param(name: &'static str, ty: Ty) -> Param {
+    Param { name, ty, default: None, by_ref: false }
+}
+
+pub const fn optional(name: &'static str, ty: Ty, default: &'static str) -> Param {
+    Param { name, ty, default: Some(default), by_ref: false }
+}
+
+pub const fn by_ref(name: &'static str, ty: Ty) -> Param {
+    Param { name, ty, default: None, by_ref: true }
+}
+
+/// How a method declares its return type.
+#[derive(Clone, Copy, Debug)]
+pub enum Ret {
+    /// Constructors declare none.
+    None,
+    /// A tentative type, as every php-rdkafka method has.
+    Tentative(Ty),
+    /// A real type, as the global functions have.
+    Real(Ty),
+}
+
+pub type Handler = unsafe extern "C" fn(*mut e::zend_execute_data, *mut e::zval);
+
+/// A method (or function) as PHP reflection sees it.
+#[derive(Clone, Copy)]
+pub struct Method {
+    pub name: &'static str,
+    pub handler: Handler,
+    pub params: &'static [Param],
+    /// Number of required parameters as reflection reports it.
+    pub required: usize,
+    pub ret: Ret,
+    pub flags: u32,
+}
+
+impl Method {
+    /// A public method whose required parameters are those without a default.
+    pub const fn new(name: &'static str, handler: Handler, params: &'static [Param], ret: Ret) -> Self {
+        let mut required = 0;
+        while required < params.len() && params[required].default.is_none() {
+            required += 1;
+        }
+        Method { name, handler, params, required, ret, flags: ACC_PUBLIC }
+    }
+
+    pub const fn deprecated(mut self) -> Self {
+        self.flags |= ACC_DEPRECATED;
+        self
+    }
+
+    pub const fn private(mut self) -> Self {
+        self.flags = (self.flags & !ACC_PUBLIC) | ACC_PRIVATE;
+        self
+    }
+
+    /// Overrides the required-parameter count reflection reports.
+    pub const fn required(mut self, required: usize) -> Self {
+        self.required = required;
+        self
+    }
+}
+
+/// A declared (typed) property; `default: None` leaves a typed property uninitialized.
+#[derive(Clone, Copy, Debug)]
+pub struct Prop {
+    pub name: &'static str,
+    pub ty: Ty,
+    pub default_null: bool,
+    pub flags: u32,
+}
+
+pub const fn public_prop(name: &'static str, ty: Ty, default_null: bool) -> Prop {
+    Prop { name, ty, default_null, flags: ACC_PUBLIC }
+}
+
+pub const fn private_prop(name: &'static str, ty: Ty) -> Prop {
+    Prop { name, ty, default_null: false, flags: ACC_PRIVATE }
+}
+
+/// Names and default-value sources live as long as the registered functions: for ever.
+fn leak_cstr(s: &str) -> *const c_char {
+    CString::new(s).expect("no NUL in names").into_raw()
+}
+
+/// An arginfo element with every field zeroed but those given, so a field a later PHP adds
+/// starts out empty.
+fn arg_info_element(name: *const c_char, type_: zend_type, default_value: *const c_char) -> zend_internal_arg_info {
+    // SAFETY: arginfo is plain data; all-zero is its empty value.
+    let mut element: zend_internal_arg_info = unsafe { std::mem::zeroed() };
+    element.name = name;
+    element.type_ = type_;
+    element.default_value = default_value;
+    element
+}
+
+/// Builds the engine's arginfo table: a header element (required count, return type) followed by
+/// one element per parameter.
+fn arg_info(method: &Method) -> *const zend_internal_arg_info {
+    let ret_ty = match method.ret {
+        Ret::None => zend_type { ptr: ptr::null_mut(), type_mask: 0 },
+        Ret::Tentative(ty) => ty.arg_type(IS_TENTATIVE_BIT),
+        Ret::Real(ty) => ty.arg_type(0),
+    };
+    let mut table = vec![arg_info_element(method.required as *const c_char, ret_ty, ptr::null())];
+    for p in method.params {
+        table.push(arg_info_element(
+            leak_cstr(p.name),
+            p.ty.arg_type(u32::from(p.by_ref) << SEND_MODE_SHIFT),
+            p.default.map_or(ptr::null(), leak_cstr),
+        ));
+    }
+    Box::leak(table.into_boxed_slice()).as_ptr()
+}
+
+/// The engine's function-entry table for `methods`, terminated by an all-zero entry. Fields a
+/// PHP version adds (8.4's doc comment and frameless variants) stay zero: none.
+pub(super) fn function_entries(methods: &[Method]) -> *const zend_function_entry {
+    let mut entries: Vec<zend_function_entry> = methods
+        .iter()
+        .map(|m| {
+            // SAFETY: a function entry is plain data; all-zero is its empty value.
+            let mut entry: zend_function_entry = unsafe { std::mem::zeroed() };
+            entry.fname = leak_cstr(m.name);
+            entry.handler = Some(m.handler);
+            entry.arg_info = arg_info(m);
+            entry.num_args = m.params.len() as u32;
+            entry.flags = m.flags;
+            entry
+        })
+        .collect();
+    // SAFETY: as above; the zero entry terminates the table.
+    entries.push(unsafe { std::mem::zeroed() });
+    Box::leak(entries.into_boxed_slice()).as_ptr()
+}
