@@ -144,11 +144,30 @@ prepare_php_source_build() {
 }
 
 # ---------------------------------------------------------------------------------------------
-# One target: a clean clone, phpize build + install, then the README's test command.
+# One target: in a clean clone, the README's set-up command, the phpize build and install, then
+# the README's test command.
 
-# The commands run inside the target's system, from the repository root ($1 = clone path,
-# $2 = cargo target directory). PHP_CONFIG and PATH are already set for that PHP.
+# Run inside the target's system with PHP_CONFIG and PATH set for its PHP; $1 = where to clone,
+# $2 = the cargo target directory, $3 = the repository to clone.
 target_script='
+set -euo pipefail
+clone="$1"; export CARGO_TARGET_DIR="$2"
+rm -rf "$clone" && git clone -q "$3" "$clone" && cd "$clone"
+echo "== README set-up: scripts/setup.sh"
+bash scripts/setup.sh
+php_config="$(readlink -f "$PHP_CONFIG")"
+phpize="$(dirname "$php_config")/$(basename "$php_config" | sed "s/php-config/phpize/")"
+echo "== phpize && ./configure && make && make install ($phpize)"
+"$phpize" >/dev/null
+./configure --with-php-config="$PHP_CONFIG" >/dev/null
+make
+make install
+php_bin="$("$PHP_CONFIG" --php-binary)"
+"$php_bin" -d extension=rdkafka -m | grep -qx rdkafka || { echo "php -m does not list rdkafka" >&2; exit 1; }
+"$php_bin" -d extension=rdkafka --ri rdkafka | grep -E "^(version|PHP build) "
+echo "== README test command: scripts/test.sh"
+bash scripts/test.sh
+'
 set -euo pipefail
 clone="$1"; export CARGO_TARGET_DIR="$2"
 rm -rf "$clone" && git clone -q "$3" "$clone" && cd "$clone"
@@ -249,7 +268,7 @@ done
 echo
 echo "| target | PHP build | phpt | leaks | cargo tests | result |"
 echo "|---|---|---|---|---|---|"
-sed 's/^/| /; s/|/ | /g; s/$/ |/' "$results" | sed 's/^|  /| /'
+awk -F'|' '{printf "|"; for (i = 1; i <= NF; i++) printf " %s |", $i; print ""}' "$results"
 failed=$(grep -c 'FAILED' "$results" || true)
 rm -f "$results"
 [ "$failed" -eq 0 ]
