@@ -168,22 +168,6 @@ php_bin="$("$PHP_CONFIG" --php-binary)"
 echo "== README test command: scripts/test.sh"
 bash scripts/test.sh
 '
-set -euo pipefail
-clone="$1"; export CARGO_TARGET_DIR="$2"
-rm -rf "$clone" && git clone -q "$3" "$clone" && cd "$clone"
-php_config="${PHP_CONFIG:-$(command -v php-config)}"
-phpize="$(dirname "$(readlink -f "$php_config")")/$(basename "$(readlink -f "$php_config")" | sed "s/php-config/phpize/")"
-echo "== phpize build ($phpize)"
-"$phpize" >/dev/null
-./configure --with-php-config="$php_config" >/dev/null
-make
-make install
-php_bin="$("$php_config" --php-binary)"
-"$php_bin" -d extension=rdkafka -m | grep -qx rdkafka || { echo "php -m does not list rdkafka" >&2; exit 1; }
-"$php_bin" -d extension=rdkafka --ri rdkafka | grep -E "^(version|PHP build|librdkafka version \(runtime\))"
-echo "== README test command"
-bash scripts/test.sh
-'
 
 # prepare_target TARGET: sets up its PHP and sets root (a chroot, or empty for this system),
 # php_config and path_prefix (prepended to PATH).
