@@ -254,5 +254,8 @@ echo "| target | PHP build | phpt | leaks | cargo tests | result |"
 echo "|---|---|---|---|---|---|"
 awk -F'|' '{printf "|"; for (i = 1; i <= NF; i++) printf " %s |", $i; print ""}' "$results"
 failed=$(grep -c 'FAILED' "$results" || true)
+# One closing line over every target's phpt counts (a target that did not run counts as failed).
+awk -F'|' '{ if (split($3, n, /[^0-9]+/) >= 3) { p += n[1]; f += n[2]; s += n[3] } else f++ }
+    END { printf "matrix: %d passed, %d failed, %d skipped\n", p, f, s }' "$results"
 rm -f "$results"
 [ "$failed" -eq 0 ]

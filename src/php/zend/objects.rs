@@ -70,7 +70,8 @@ pub(super) fn native_hooks<T: NativeClass>() -> NativeHooks {
     // SAFETY: std_object_handlers is an engine global (process-wide, also under ZTS), copied once
     // at startup.
     let mut handlers: zend_object_handlers = unsafe { e::std_object_handlers };
-    handlers.offset = offset_of!(Native<T>, std) as c_int;
+    // An int up to PHP 8.5, a size_t since 8.6.
+    handlers.offset = offset_of!(Native<T>, std) as _;
     handlers.free_obj = Some(free_object::<T>);
     // The stock clone allocates with the base layout: php-rdkafka's classes are uncloneable.
     handlers.clone_obj = None;

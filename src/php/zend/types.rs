@@ -206,7 +206,11 @@ pub(super) fn function_entries(methods: &[Method]) -> *const zend_function_entry
             entry.handler = Some(m.handler);
             entry.arg_info = arg_info(m);
             entry.num_args = m.params.len() as u32;
-            entry.flags = m.flags;
+            // Function flags widened from 32 to 64 bits in PHP 8.6; `into` fits both.
+            #[allow(clippy::useless_conversion)]
+            {
+                entry.flags = m.flags.into();
+            }
             entry
         })
         .collect();
