@@ -122,7 +122,8 @@ prepare_php_source_build() {
         mirror="$(debian_mirror)"
         mkdir -p "$src" "$lists/lists/partial"
         echo "deb-src $mirror bookworm main" >"$lists/sources.list"
-        local apt=(-o "Dir::Etc::SourceList=$lists/sources.list" -o "Dir::Etc::SourceParts=-"
+        mkdir -p "$lists/parts"
+        local apt=(-o "Dir::Etc::SourceList=$lists/sources.list" -o "Dir::Etc::SourceParts=$lists/parts"
             -o "Dir::State::Lists=$lists/lists")
         apt-get "${apt[@]}" update -q
         (cd "$src" && apt-get "${apt[@]}" source --download-only -q php8.2)
