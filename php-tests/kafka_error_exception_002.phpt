@@ -31,7 +31,9 @@ foreach ($calls as $call) {
 
 // reflection still reports 6 required parameters, as php-rdkafka does
 $ctor = new ReflectionMethod(RdKafka\KafkaErrorException::class, '__construct');
-var_dump($ctor->getNumberOfParameters(), $ctor->getNumberOfRequiredParameters());
+// php-rdkafka declares six required parameters; a debug build of PHP, which checks calls
+// against that, gets the two that are accepted (README, Differences).
+var_dump($ctor->getNumberOfParameters(), $ctor->getNumberOfRequiredParameters() === (PHP_DEBUG ? 2 : 6));
 foreach ($ctor->getParameters() as $parameter) {
     echo $parameter->getType(), ' $', $parameter->getName(), "\n";
 }
@@ -58,7 +60,7 @@ TypeError: RdKafka\KafkaErrorException::__construct(): Argument #2 ($code) must 
 TypeError: RdKafka\KafkaErrorException::__construct(): Argument #3 ($error_string) must be of type string, array given
 TypeError: RdKafka\KafkaErrorException::__construct(): Argument #4 ($isFatal) must be of type bool, array given
 int(6)
-int(6)
+bool(true)
 string $message
 int $code
 string $error_string

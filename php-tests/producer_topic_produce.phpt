@@ -20,7 +20,16 @@ $b = $producer->newTopic($name);
 var_dump(get_class($a), $a === $b, $a->getName() === $name, $b->getName() === $name);
 $empty = $producer->newTopic('');
 var_dump(get_class($empty), $empty->getName());
-var_dump($producer->newTopic(str_repeat('x', 600)));
+// librdkafka refuses the name: php-rdkafka returns null; a debug build of PHP ends the process on
+// a null from a method declared to return a Topic, so there it throws (README, Differences).
+try {
+    $refused = $producer->newTopic(str_repeat('x', 600));
+    echo !PHP_DEBUG && $refused === null ? "refused\n" : 'unexpected: ' . get_debug_type($refused) . "\n";
+} catch (RdKafka\Exception $e) {
+    echo PHP_DEBUG && $e->getCode() === RD_KAFKA_RESP_ERR__INVALID_ARG
+        && $e->getMessage() === rd_kafka_err2str(RD_KAFKA_RESP_ERR__INVALID_ARG)
+        ? "refused\n" : "unexpected: {$e->getCode()} {$e->getMessage()}\n";
+}
 try {
     $producer->newTopic("a\0b");
 } catch (ValueError $e) {
@@ -103,7 +112,7 @@ bool(true)
 bool(true)
 string(21) "RdKafka\ProducerTopic"
 string(0) ""
-NULL
+refused
 ValueError: RdKafka::newTopic(): Argument #1 ($topic_name) must not contain any null bytes
 --- argument validation
 produce(-2, 0): InvalidArgumentException 0 Out of range value '-2' for $partition

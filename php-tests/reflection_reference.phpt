@@ -20,6 +20,17 @@ foreach (file(__DIR__ . '/pending-surface.txt', FILE_IGNORE_NEW_LINES) as $line)
     }
 }
 
+// A debug build of PHP ends the process when a call's arguments do not fit the arginfo, and
+// php-rdkafka declares six required KafkaErrorException constructor parameters where it accepts
+// two: on those builds the last four are declared optional (README, Differences).
+if (PHP_DEBUG) {
+    $reference['RdKafka\KafkaErrorException'] = preg_replace(
+        '/(Parameter #[2-5] \[ )<required>/', '$1<optional>', $reference['RdKafka\KafkaErrorException'], -1, $count);
+    if ($count !== 4) {
+        echo "expected 4 constructor parameters to adapt, found $count\n";
+    }
+}
+
 $normalize = fn(string $s) => trim(preg_replace(['/[ \t]+$/m', '/^#.*$/m'], '', $s));
 $checked = 0;
 foreach ((new ReflectionExtension('rdkafka'))->getClassNames() as $class) {

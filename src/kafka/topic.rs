@@ -45,13 +45,14 @@ fn ptr_len(bytes: Option<&[u8]>) -> (*mut c_void, usize) {
 impl Topic {
     /// A topic handle of `client`. `None` when librdkafka refuses the name (for example one
     /// longer than 249 characters).
-    pub fn new(client: &Rc<Client>, name: &CStr, conf: Option<NativeTopicConf>) -> Option<Self> {
+    /// A handle on topic `name`, or librdkafka's reason for refusing it.
+    pub fn new(client: &Rc<Client>, name: &CStr, conf: Option<NativeTopicConf>) -> Result<Self, KafkaError> {
         let conf_ptr = conf.as_ref().map_or(ptr::null_mut(), |c| c.as_ptr());
         // SAFETY: live client; rd_kafka_topic_new takes the conf over on success only.
         let rkt = unsafe { sys::rd_kafka_topic_new(client.as_ptr(), name.as_ptr(), conf_ptr) };
-        let rkt = NonNull::new(rkt)?;
+        let rkt = NonNull::new(rkt).ok_or_else(|| KafkaError::from_code(KafkaError::last_code()))?;
         std::mem::forget(conf);
-        Some(Topic { rkt, client: Rc::clone(client), started: RefCell::default() })
+        Ok(Topic { rkt, client: Rc::clone(client), started: RefCell::default() })
     }
 
     pub fn client(&self) -> &Rc<Client> {

@@ -6,7 +6,7 @@
 use super::zend::{
     bytes_zval, handlers, long_zval, new_object, param, parse_args, private_prop, read_property,
     register_class, throw_object, update_property, zend_ce_exception, zstr_bytes, ClassDef, ClassSlot,
-    Method, PhpError, Prop, Ret, Ty, KAFKA_EXCEPTION,
+    engine, Method, PhpError, Prop, Ret, Ty, KAFKA_EXCEPTION,
 };
 use crate::kafka::error::{err2name, KafkaError};
 use ext_php_rs::types::Zval;
@@ -86,7 +86,10 @@ static KAFKA_ERROR_EXCEPTION_METHODS: [Method; 5] = [
             param("transactionRequiresAbort", Ty::BOOL),
         ],
         Ret::None,
-    ),
+    )
+    // php-rdkafka declares all six required but accepts two. A debug build of PHP ends the
+    // process on that mismatch, so there the arginfo says what is accepted.
+    .required(if engine::CHECKS_ARGINFO { 2 } else { 6 }),
     Method::new("getErrorString", get_error_string, &[], Ret::Tentative(Ty::STRING)),
     Method::new("isFatal", is_fatal, &[], Ret::Tentative(Ty::BOOL)),
     Method::new("isRetriable", is_retriable, &[], Ret::Tentative(Ty::BOOL)),

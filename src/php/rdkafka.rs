@@ -334,7 +334,7 @@ handlers! {
             ClientKind::Producer => PRODUCER_TOPIC.get(),
             ClientKind::Consumer => CONSUMER_TOPIC.get(),
         };
-        *call.ret() = new_topic_zval(ce, client_object, Topic::new(client, name, conf));
+        *call.ret() = new_topic_zval(ce, client_object, Topic::new(client, name, conf))?;
         Ok(())
     }
 

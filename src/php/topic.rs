@@ -13,7 +13,7 @@ use super::zend::{
 };
 use crate::kafka::consumer::Queue;
 use crate::kafka::dispatch::Flow;
-use crate::kafka::error::code;
+use crate::kafka::error::{code, KafkaError};
 use crate::kafka::message::{ConsumedMessage, MessageView};
 use crate::kafka::topic::{Record, Topic};
 use ext_php_rs::boxed::ZBox;
@@ -272,10 +272,16 @@ handlers! {
 pub fn new_topic_zval(
     ce: *mut ext_php_rs::ffi::zend_class_entry,
     client: Zval,
-    topic: Option<Topic>,
-) -> Zval {
-    let Some(topic) = topic else { return Zval::new() };
-    super::zend::new_native(ce, TopicState { topic: Rc::new(topic), client, names: Rc::default() })
+    topic: Result<Topic, KafkaError>,
+) -> PhpResult<Zval> {
+    match topic {
+        Ok(topic) => Ok(super::zend::new_native(ce, TopicState { topic: Rc::new(topic), client, names: Rc::default() })),
+        // php-rdkafka returns null when librdkafka refuses the topic, whatever the declared
+        // return type. A debug build of PHP ends the process on such a return value, so there
+        // the refusal is an RdKafka\Exception with librdkafka's error instead.
+        Err(error) if super::zend::engine::CHECKS_ARGINFO => Err(error.into()),
+        Err(_) => Ok(Zval::new()),
+    }
 }
 
 fn partition_and_offset(call: &Call) -> PhpResult<(i64, i64)> {

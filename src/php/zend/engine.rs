@@ -36,3 +36,9 @@ pub const IS_TENTATIVE_BIT: u32 = _ZEND_IS_TENTATIVE_BIT;
 pub fn succeeded(rc: zend_result) -> bool {
     rc == ZEND_RESULT_CODE_SUCCESS
 }
+
+/// Whether the engine checks every call of an internal function against its arginfo: debug
+/// builds of PHP do, and end the process with a fatal error when the arguments it accepted or
+/// the value it returned do not fit the declared types. php-rdkafka's own arginfo breaks that
+/// check in two places, which the binding layer adapts to on these builds only.
+pub const CHECKS_ARGINFO: bool = cfg!(php_debug);
