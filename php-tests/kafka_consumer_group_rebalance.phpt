@@ -12,12 +12,8 @@ $conf->set('bootstrap.servers', getenv('TEST_KAFKA_BROKERS'));
 $conf->set('log_level', '0');
 $producer = new RdKafka\Producer($conf);
 $topic = $producer->newTopic($topicName);
-$expected = [];
-for ($i = 0; $i < 40; $i++) {
-    $expected[] = sprintf('m%02d', $i);
-    $topic->produce($i % 4, 0, sprintf('m%02d', $i));
-}
-echo "flush: ", $producer->flush(10000), "\n";
+// The topic exists (with its 4 partitions) before the consumers subscribe.
+echo "metadata: ", count($producer->getMetadata(false, $topic, 10000)->getTopics()), "\n";
 
 $log = ['a' => [], 'b' => []];
 $problems = [];
@@ -101,13 +97,27 @@ $readQuietly = function () use ($read) {
 };
 
 echo "--- both join at once\n";
+// The messages are produced once the group has settled: a member that read messages before the
+// other joined could see their offsets uncommitted by the rebalance (the mock refuses commits
+// while one is under way) and the new owner would read them again, which is the group
+// protocol's at-least-once, not what this test is about.
 $deadline = microtime(true) + 20;
 while (microtime(true) < $deadline) {
     $read(100);
     $n = $sizes();
-    if ($n['a'] > 0 && $n['b'] > 0 && array_sum($n) === 4 && count($got['a']) + count($got['b']) >= 40) {
+    if ($n['a'] > 0 && $n['b'] > 0 && array_sum($n) === 4) {
         break;
     }
+}
+$expected = [];
+for ($i = 0; $i < 40; $i++) {
+    $expected[] = sprintf('m%02d', $i);
+    $topic->produce($i % 4, 0, sprintf('m%02d', $i));
+}
+echo "flush: ", $producer->flush(10000), "\n";
+$deadline = microtime(true) + 20;
+while (microtime(true) < $deadline && count($got['a']) + count($got['b']) < 40) {
+    $read(100);
 }
 $readQuietly();
 $n = $sizes();
@@ -131,7 +141,14 @@ echo "--- b leaves: a gets the four partitions\n";
 // Offsets of the messages handed out are committed; the mock refuses commits once a
 // rebalance is under way, so do it now.
 foreach ($consumers as $c) {
-    $c->commit();
+    try {
+        $c->commit();
+    } catch (RdKafka\Exception $e) {
+        // The auto-commit timer may have committed them all already.
+        if ($e->getCode() !== RD_KAFKA_RESP_ERR__NO_OFFSET) {
+            throw $e;
+        }
+    }
 }
 $heldByB = $n['b'];
 $log['a'] = [];
@@ -162,8 +179,9 @@ echo "a after close: ", end($log['a']), "\n";
 echo "problems: ", $problems ? implode('; ', $problems) : 'none', "\n";
 ?>
 --EXPECT--
-flush: 0
+metadata: 1
 --- both join at once
+flush: 0
 a assigned partitions: true
 b assigned partitions: true
 final assignment sizes sum: 4
