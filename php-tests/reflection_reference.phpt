@@ -25,7 +25,8 @@ foreach (file(__DIR__ . '/pending-surface.txt', FILE_IGNORE_NEW_LINES) as $line)
 // two: on those builds the last four are declared optional (README, Differences).
 if (PHP_DEBUG) {
     $reference['RdKafka\KafkaErrorException'] = preg_replace(
-        '/(Parameter #[2-5] \[ )<required>/', '$1<optional>', $reference['RdKafka\KafkaErrorException'], -1, $count);
+        '/(Parameter #[2-5] \[ )<required> ([^\]]*?) \]/', '$1<optional> $2 = <default> ]',
+        $reference['RdKafka\KafkaErrorException'], -1, $count);
     if ($count !== 4) {
         echo "expected 4 constructor parameters to adapt, found $count\n";
     }

@@ -14,7 +14,19 @@ if (!function_exists('proc_open')) die('skip proc_open() is not available');
 --FILE--
 <?php
 require __DIR__ . '/reflection.inc';
-echo rdk_check_module_against_stubs('rdkafka', __DIR__ . '/../stubs', __DIR__ . '/pending-surface.txt'), "\n";
+// A debug build of PHP ends the process when a call's arguments do not fit the arginfo, and
+// php-rdkafka declares six required KafkaErrorException constructor parameters where it accepts
+// two: on those builds the last four are declared optional (README, Differences).
+$adapt = !PHP_DEBUG ? null : function (array $desc): array {
+    $ctor = 'method:RdKafka\KafkaErrorException::__construct';
+    $desc[$ctor] = preg_replace('/<required> ((?:string|bool) \$(?:error_string|isFatal|isRetriable|transactionRequiresAbort))/',
+        '<optional> $1', $desc[$ctor], -1, $count);
+    if ($count !== 4) {
+        echo "expected 4 constructor parameters to adapt, found $count\n";
+    }
+    return $desc;
+};
+echo rdk_check_module_against_stubs('rdkafka', __DIR__ . '/../stubs', __DIR__ . '/pending-surface.txt', $adapt), "\n";
 ?>
 --EXPECT--
 OK
