@@ -3,6 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/php-env.sh
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+without_installed_rdkafka "$work"
 coproc MOCK { "$mock_cluster" --brokers 1 --exit-on-stdin-eof; }
 read -r brokers <&"${MOCK[0]}"
 echo "mock cluster listening on $brokers"

@@ -28,3 +28,25 @@ done
 
 ext="${CARGO_TARGET_DIR:-$PWD/target}/release/librdkafka_php.so"
 mock_cluster="${CARGO_TARGET_DIR:-$PWD/target}/release/kafka-mock-cluster"
+
+# Makes the fresh build the only rdkafka PHP loads: when PHP's ini files already enable an
+# installed copy (scripts/install.sh, make install, a package), loading ours as well fails with
+# 'Module "rdkafka" is already loaded', or the old copy runs instead. PHP_INI_SCAN_DIR then
+# points to a copy of PHP's scan directory without the files that load rdkafka. $1: a directory
+# to create it in.
+without_installed_rdkafka() {
+    "$PHP" -m 2>/dev/null | grep -qx rdkafka || return 0
+    local scan_dir="$1/conf.d" file
+    mkdir -p "$scan_dir"
+    while IFS= read -r file; do
+        [ -n "$file" ] || continue
+        grep -qE '^[[:space:]]*extension[[:space:]]*=[[:space:]]*"?([^"]*/)?rdkafka(\.so)?"?[[:space:]]*$' "$file" ||
+            cp "$file" "$scan_dir/"
+    done < <("$PHP" -r 'foreach (explode(",", (string) php_ini_scanned_files()) as $f) echo trim($f), "\n";')
+    export PHP_INI_SCAN_DIR="$scan_dir"
+    if "$PHP" -m 2>/dev/null | grep -qx rdkafka; then
+        echo "$("$PHP" -r 'echo php_ini_loaded_file();') loads an rdkafka module: remove that line to test this build" >&2
+        exit 1
+    fi
+    echo "note: PHP's ini files enable an installed rdkafka; it is left out so that $ext is what runs"
+}

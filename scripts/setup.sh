@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+if ! command -v cargo >/dev/null; then
+    echo "cargo (Rust 1.85 or later) is required: install it with rustup (https://rustup.rs), then run this again" >&2
+    exit 1
+fi
 if command -v apt-get >/dev/null; then
     export DEBIAN_FRONTEND=noninteractive
     packages=(libclang-dev clang pkg-config make cmake libssl-dev libsasl2-dev libzstd-dev zlib1g-dev
@@ -14,10 +18,6 @@ if command -v apt-get >/dev/null; then
     fi
     apt-get update -q
     apt-get install -y -q --no-install-recommends "${packages[@]}"
-fi
-if ! command -v cargo >/dev/null; then
-    echo "cargo is required (rustup: https://rustup.rs)" >&2
-    exit 1
 fi
 source scripts/php-env.sh
 echo "building for $("$PHP" -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : " NTS", PHP_DEBUG ? " debug" : "";') ($PHP_CONFIG)"

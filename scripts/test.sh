@@ -12,6 +12,7 @@ cargo test --release --workspace
 
 [ -n "$run_tests" ] || { echo "run-tests.php not found for $PHP_CONFIG" >&2; exit 1; }
 source scripts/mock-cluster.sh
+without_installed_rdkafka "$work"
 export TEST_KAFKA_BROKERS="$bootstrap"
 echo "mock cluster: $TEST_KAFKA_BROKERS"
 echo "PHP: $("$PHP" -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : " NTS", PHP_DEBUG ? " debug" : " release";') ($PHP)"
