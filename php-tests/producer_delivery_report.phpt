@@ -182,13 +182,11 @@ object(RdKafka\Message)#%d (10) {
   ["offset"]=>
   int(%d)
   ["headers"]=>
-  array(6) {
+  array(5) {
     ["a"]=>
     string(1) "1"
     ["bin"]=>
     string(2) "%0%c"
-    [7]=>
-    string(5) "seven"
     ["n"]=>
     string(0) ""
     ["i"]=>

@@ -125,13 +125,18 @@ fn enqueue(
     result
 }
 
-/// Header pairs from a PHP array: names are the keys (integer keys as decimal strings), values
-/// are converted as `(string)` would, without changing the caller's array.
+/// Header pairs from a PHP array: names are the string keys, values are converted as `(string)`
+/// would, without changing the caller's array. An integer-keyed entry is not a header, as in
+/// php-rdkafka, so a list such as `['key']` sends none (php-rdkafka also dropped every entry
+/// after the first integer key; those are kept).
 fn header_pairs(table: *mut HashTable) -> PhpResult<Vec<(ZBox<ZendStr>, ZBox<ZendStr>)>> {
     let Some(table) = array_arg(table) else { return Ok(Vec::new()) };
     let mut entries = table.iter();
     let mut pairs = Vec::with_capacity(table.len());
     while let Some((key, value)) = entries.next_zval() {
+        if key.is_long() {
+            continue;
+        }
         // Names are the keys' bytes, shared rather than copied (need not be UTF-8).
         pairs.push((string_of(&key)?, string_of(value.dereference())?));
     }
