@@ -4,7 +4,7 @@ use std::ffi::{c_int, CString};
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
-use super::engine::{self as e, zend_class_entry, zval};
+use super::engine::{self as e, zend_class_entry, zend_object, zval};
 use super::interned;
 use super::objects::{native_hooks, NativeClass, NativeHooks};
 use super::types::{function_entries, Method, Prop};
@@ -72,12 +72,20 @@ pub fn register_class(def: ClassDef) -> *mut zend_class_entry {
             );
         }
         if let Some(hooks) = def.native {
-            // The anonymous union holding create_object: the same field path ext-php-rs's own
-            // class builder uses, so a layout change fails to compile rather than misbehave.
-            (*ce).__bindgen_anon_2.create_object = Some(hooks.create_object);
+            *create_object_of(ce) = Some(hooks.create_object);
         }
         ce
     }
+}
+
+pub(super) type CreateObject = Option<unsafe extern "C" fn(*mut zend_class_entry) -> *mut zend_object>;
+
+/// The `create_object` handler slot of a registered class.
+pub(super) fn create_object_of<'a>(ce: *mut zend_class_entry) -> &'a mut CreateObject {
+    // SAFETY: a registered class entry. The slot sits in an anonymous union, reached by the same
+    // field path ext-php-rs's own class builder uses, so a layout change fails to compile rather
+    // than misbehave.
+    unsafe { &mut (*ce).__bindgen_anon_2.create_object }
 }
 
 /// Registers global functions; they belong to the module whose startup is running.

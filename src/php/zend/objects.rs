@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 use ext_php_rs::types::{ZendHashTable, Zval};
 
 use super::call::{ExClass, PhpError, PhpResult};
+use super::class::create_object_of;
 use super::engine::{self as e, zend_class_entry, zend_object, zend_object_handlers, zval, HashTable};
 use super::values::{array_set_bytes_key, type_name};
 
@@ -193,7 +194,7 @@ impl<const N: usize> FreshObject<N> {
         // before anything can read them.
         unsafe {
             assert!(
-                (*ce).default_properties_count as usize == N && (*ce).__bindgen_anon_2.create_object.is_none(),
+                (*ce).default_properties_count as usize == N && create_object_of(ce).is_none(),
                 "plain class of N properties"
             );
             let obj = e::zend_objects_new(ce);
