@@ -209,6 +209,11 @@ fn consume(call: &mut Call) -> PhpResult {
 
 fn close(call: &mut Call) -> PhpResult {
     let state = call.this::<KafkaConsumer>()?;
+    if !state.open {
+        // A callback that close() is serving (rebalance, offset commit, error) closes again:
+        // librdkafka would wait for itself for ever. The outer close() completes the close.
+        return Ok(());
+    }
     state.open = false;
     let (client, dispatcher) = state.serving();
     let closed = dispatcher.serve_last(|_| client.consumer_close());
