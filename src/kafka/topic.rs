@@ -11,6 +11,21 @@ use std::ffi::{c_int, c_void, CStr};
 use std::ptr::{self, NonNull};
 use std::rc::Rc;
 
+/// The longest topic name Kafka accepts, in bytes.
+pub const MAX_TOPIC_NAME_LEN: usize = 249;
+
+/// Refuses a topic name no broker can hold before it reaches librdkafka, which crashes on
+/// names over 512 bytes in partition lists (`rd_kafka_assignment_add`).
+pub fn check_topic_name(name: &[u8]) -> Result<(), KafkaError> {
+    if name.len() <= MAX_TOPIC_NAME_LEN {
+        return Ok(());
+    }
+    Err(KafkaError::with_message(
+        super::error::code::INVALID_ARG,
+        format!("Topic name of {} bytes is longer than Kafka's limit of {MAX_TOPIC_NAME_LEN} bytes", name.len()),
+    ))
+}
+
 #[derive(Debug)]
 pub struct Topic {
     rkt: NonNull<sys::rd_kafka_topic_t>,
@@ -181,5 +196,19 @@ impl Drop for Topic {
         }
         // SAFETY: owned handle; the client (held by `self.client`) is still alive here.
         unsafe { sys::rd_kafka_topic_destroy(self.rkt.as_ptr()) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topic_names_up_to_kafkas_limit_pass() {
+        assert!(check_topic_name(b"").is_ok());
+        assert!(check_topic_name(&[b'x'; MAX_TOPIC_NAME_LEN]).is_ok());
+        let err = check_topic_name(&[b'x'; MAX_TOPIC_NAME_LEN + 1]).unwrap_err();
+        assert_eq!(err.code, super::super::error::code::INVALID_ARG);
+        assert_eq!(err.message, "Topic name of 250 bytes is longer than Kafka's limit of 249 bytes");
     }
 }

@@ -23,7 +23,7 @@ use super::zend::{
 use crate::kafka::client::{Client, ClientKind};
 use crate::kafka::error::{code, KafkaError};
 use crate::kafka::message::{with_timed_out, ConsumedMessage};
-use crate::kafka::topic::Topic;
+use crate::kafka::topic::{check_topic_name, Topic};
 use ext_php_rs::ffi::{zval, HashTable};
 use ext_php_rs::types::{ZendHashTable, Zval};
 use std::ptr;
@@ -230,6 +230,10 @@ fn subscribe(call: &mut Call) -> PhpResult {
         .values()
         .map(|value| super::zend::string_of(value.dereference()).map(|s| s.as_bytes().to_vec()))
         .collect::<PhpResult<Vec<_>>>()?;
+    // Regular expressions ("^…") are patterns, not names.
+    for topic in topics.iter().filter(|topic| !topic.starts_with(b"^")) {
+        check_topic_name(topic)?;
+    }
     call.this::<KafkaConsumer>()?.client.subscribe(&topics)?;
     Ok(())
 }
