@@ -20,6 +20,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
+# Every target tests this commit, whatever is committed meanwhile.
+commit="$(git rev-parse HEAD)"
 cache="${MATRIX_CACHE:-/var/cache/php-rdkafka-rs-matrix}"
 all_targets=(8.2 8.4 8.5 8.6 8.2-zts-debug 8.2-zts)
 prepare_only=false
@@ -149,11 +151,11 @@ prepare_php_source_build() {
 # the README's test command.
 
 # Run inside the target's system with PHP_CONFIG and PATH set for its PHP; $1 = where to clone,
-# $2 = the cargo target directory, $3 = the repository to clone.
+# $2 = the cargo target directory, $3 = the repository to clone, $4 = the commit to test.
 target_script='
 set -euo pipefail
 clone="$1"; export CARGO_TARGET_DIR="$2"
-rm -rf "$clone" && git clone -q "$3" "$clone" && cd "$clone"
+rm -rf "$clone" && git clone -q "$3" "$clone" && cd "$clone" && git checkout -q "$4"
 echo "== README set-up: scripts/setup.sh"
 bash scripts/setup.sh
 php_config="$(readlink -f "$PHP_CONFIG")"
@@ -217,12 +219,12 @@ run_target() {
     if [ -n "$root" ]; then
         mount_chroot "$root"
         chroot "$root" env -i HOME=/root TERM=dumb PATH=/root/.cargo/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-            PHP_CONFIG="$php_config" bash -c "$target_script" - /var/tmp/clone /var/cache/cargo-target /src \
+            PHP_CONFIG="$php_config" bash -c "$target_script" - /var/tmp/clone /var/cache/cargo-target /src "$commit" \
             >"$log" 2>&1 || status=$?
         unmount_chroot
     else
         env PATH="$path_prefix$PATH" PHP_CONFIG="$php_config" bash -c "$target_script" - \
-            "$cache/clone-$target" "$cache/target-$target" "$repo" >"$log" 2>&1 || status=$?
+            "$cache/clone-$target" "$cache/target-$target" "$repo" "$commit" >"$log" 2>&1 || status=$?
     fi
     local build
     build="$(grep -E '^PHP: ' "$log" | head -n 1 | sed -E 's/^PHP: ([^ ]+) ([A-Z]+) ([a-z]+).*/\1 \2 \3/')"
@@ -250,6 +252,8 @@ for target in "${targets[@]}"; do
     run_target "$target" || printf '%s|?|not run|?|not run|FAILED (setup)\n' "$target" >>"$results"
 done
 
+echo
+echo "commit $(git rev-parse --short=12 "$commit"), $(date -u '+%Y-%m-%d')"
 echo
 echo "| target | PHP build | phpt | leaks | cargo tests | result |"
 echo "|---|---|---|---|---|---|"
