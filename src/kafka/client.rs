@@ -11,7 +11,34 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Once;
 use std::time::{Duration, Instant};
+
+/// How many `fork()`s separate this process from the first one. librdkafka's threads stay in the
+/// process that created a client: a child that inherits the handle must never wait on them.
+static FORK_GENERATION: AtomicU64 = AtomicU64::new(0);
+
+extern "C" {
+    fn pthread_atfork(
+        prepare: Option<extern "C" fn()>,
+        parent: Option<extern "C" fn()>,
+        child: Option<extern "C" fn()>,
+    ) -> std::ffi::c_int;
+}
+
+extern "C" fn forked_child() {
+    FORK_GENERATION.fetch_add(1, Ordering::Relaxed);
+}
+
+fn fork_generation() -> u64 {
+    static WATCH_FORKS: Once = Once::new();
+    // SAFETY: registers a handler that only bumps an atomic counter (async-signal-safe).
+    WATCH_FORKS.call_once(|| unsafe {
+        pthread_atfork(None, None, Some(forked_child));
+    });
+    FORK_GENERATION.load(Ordering::Relaxed)
+}
 
 /// Producer or consumer, as librdkafka's `rd_kafka_type_t`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +55,8 @@ pub struct Client {
     sink: Option<Box<SinkBox>>,
     /// `topic:partition` pairs a legacy consumer has started, across all its topic handles.
     consuming: RefCell<HashSet<(Vec<u8>, i32)>>,
+    /// The fork generation of the process that created the handle.
+    generation: u64,
 }
 
 impl std::fmt::Debug for Client {
@@ -48,6 +77,7 @@ impl Client {
             ClientKind::Producer => sys::rd_kafka_type_t::RD_KAFKA_PRODUCER,
             ClientKind::Consumer => sys::rd_kafka_type_t::RD_KAFKA_CONSUMER,
         };
+        let generation = fork_generation();
         let sink = sink.map(Box::new);
         let conf_ptr = conf.as_ptr();
         if let Some(sink) = sink.as_ref() {
@@ -61,10 +91,27 @@ impl Client {
             Some(rk) => {
                 // rd_kafka_new took the conf over.
                 std::mem::forget(conf);
-                Ok(Client { rk, kind, sink, consuming: RefCell::default() })
+                Ok(Client { rk, kind, sink, consuming: RefCell::default(), generation })
             }
             None => Err(KafkaError::with_message(0, errstr_text(&errstr))),
         }
+    }
+
+    /// Whether this process is a `fork()` child of the one that created the client: the handle's
+    /// threads are not here, so it can neither work nor be destroyed.
+    pub fn is_inherited(&self) -> bool {
+        fork_generation() != self.generation
+    }
+
+    /// An error for any use of an inherited client.
+    pub fn check_not_inherited(&self) -> Result<(), KafkaError> {
+        if !self.is_inherited() {
+            return Ok(());
+        }
+        Err(KafkaError::with_message(
+            code::STATE,
+            "This client was created before fork() in another process, where its threads run: create a new one in this process",
+        ))
     }
 
     pub fn kind(&self) -> ClientKind {
@@ -156,6 +203,11 @@ impl Drop for Client {
     fn drop(&mut self) {
         if let Some(sink) = self.sink.as_ref() {
             sink.close();
+        }
+        if self.is_inherited() {
+            // Purging and destroying wait for threads that live in the parent: the child lets
+            // the copy of the handle go without touching it (the parent still owns the real one).
+            return;
         }
         if self.kind == ClientKind::Producer {
             self.purge_and_drain();

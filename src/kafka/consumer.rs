@@ -111,6 +111,7 @@ impl Client {
 
     /// Leaves the group (revoke callbacks run inside); blocks until done.
     pub fn consumer_close(&self) -> Result<(), KafkaError> {
+        self.check_not_inherited()?;
         // SAFETY: live handle.
         KafkaError::check_code(unsafe { sys::rd_kafka_consumer_close(self.as_ptr()) })
     }
@@ -120,15 +121,19 @@ impl Client {
 #[derive(Debug)]
 pub struct Queue {
     rkqu: NonNull<sys::rd_kafka_queue_t>,
-    /// Held only so that the client is destroyed after its queue.
-    _client: Rc<Client>,
+    /// The client is destroyed after its queue.
+    client: Rc<Client>,
 }
 
 impl Queue {
+    pub fn client(&self) -> &Rc<Client> {
+        &self.client
+    }
+
     pub fn new(client: &Rc<Client>) -> Self {
         // SAFETY: live client; never NULL.
         let rkqu = unsafe { sys::rd_kafka_queue_new(client.as_ptr()) };
-        Queue { rkqu: NonNull::new(rkqu).expect("rd_kafka_queue_new"), _client: Rc::clone(client) }
+        Queue { rkqu: NonNull::new(rkqu).expect("rd_kafka_queue_new"), client: Rc::clone(client) }
     }
 
     /// The next message or error event, `None` on timeout.
@@ -142,7 +147,11 @@ impl Queue {
 
 impl Drop for Queue {
     fn drop(&mut self) {
-        // SAFETY: owned queue; the client is still alive (held by self._client).
+        if self.client.is_inherited() {
+            // The queue's locks may be held by the parent process's threads (see Client).
+            return;
+        }
+        // SAFETY: owned queue; the client is still alive (held by self.client).
         unsafe { sys::rd_kafka_queue_destroy(self.rkqu.as_ptr()) }
     }
 }

@@ -190,6 +190,10 @@ impl Drop for Headers {
 
 impl Drop for Topic {
     fn drop(&mut self) {
+        if self.client.is_inherited() {
+            // Stopping and destroying wait on the parent process's threads (see Client).
+            return;
+        }
         for partition in self.started.take() {
             // Errors do not matter here: the partition is stopped or was never running.
             let _ = self.consume_stop(partition);

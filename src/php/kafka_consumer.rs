@@ -56,6 +56,10 @@ impl NativeClass for KafkaConsumer {
     fn gc_values(&self) -> Vec<&Zval> {
         self.dispatcher.callbacks().gc_values()
     }
+
+    fn check_usable(&self) -> PhpResult {
+        Ok(self.client.check_not_inherited()?)
+    }
 }
 
 impl ClientObject for KafkaConsumer {
@@ -72,7 +76,8 @@ impl Drop for KafkaConsumer {
     fn drop(&mut self) {
         // No PHP callback runs from here on: a revocation falls back to dropping the assignment.
         self.dispatcher.close();
-        if self.open {
+        // A fork() child cannot close what its parent's threads run (see Client::is_inherited).
+        if self.open && !self.client.is_inherited() {
             if let Err(e) = self.client.consumer_close() {
                 warning(&format!("rd_kafka_consumer_close failed: {}", e.message));
             }

@@ -58,6 +58,10 @@ impl NativeClass for Kafka {
     fn gc_values(&self) -> Vec<&Zval> {
         self.dispatcher.callbacks().gc_values()
     }
+
+    fn check_usable(&self) -> PhpResult {
+        Ok(self.client.check_not_inherited()?)
+    }
 }
 
 /// Creates the client behind PHP object `object`, with a dispatcher for its own copy of the Conf's

@@ -48,6 +48,10 @@ impl NativeClass for TopicState {
     fn gc_values(&self) -> Vec<&Zval> {
         vec![&self.client]
     }
+
+    fn check_usable(&self) -> PhpResult {
+        Ok(self.topic.client().check_not_inherited()?)
+    }
 }
 
 /// `RD_KAFKA_MSG_F_BLOCK`, the only flag php-rdkafka lets users pass.
@@ -399,6 +403,10 @@ impl NativeClass for QueueState {
 
     fn gc_values(&self) -> Vec<&Zval> {
         vec![&self.client]
+    }
+
+    fn check_usable(&self) -> PhpResult {
+        Ok(self.queue.client().check_not_inherited()?)
     }
 }
 

@@ -124,9 +124,12 @@ impl Call {
             .ok_or_else(|| PhpError::new(ExClass::Error, "Invalid object for this method", 0))
     }
 
-    /// The constructed Rust state of `$this`, or php-rdkafka's "not called" exception.
+    /// The constructed, usable Rust state of `$this`, or php-rdkafka's "not called" exception.
     pub fn this<T: NativeClass>(&mut self) -> PhpResult<&mut T> {
-        self.this_slot::<T>()?.as_mut().ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))
+        let state =
+            self.this_slot::<T>()?.as_mut().ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))?;
+        state.check_usable()?;
+        Ok(state)
     }
 
     /// Parses a single `int` argument. The common case (exactly one int) is read straight from

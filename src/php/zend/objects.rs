@@ -39,6 +39,11 @@ pub trait NativeClass: Sized + 'static {
     fn gc_values(&self) -> Vec<&Zval> {
         Vec::new()
     }
+
+    /// Whether methods may use the state now; checked by [`Call::this`](super::Call::this).
+    fn check_usable(&self) -> PhpResult {
+        Ok(())
+    }
 }
 
 /// Holds one class's `zend_object_handlers`, created at startup.
