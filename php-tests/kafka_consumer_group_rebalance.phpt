@@ -50,8 +50,15 @@ function groupConsumer(string $name, string $group, array &$log, array &$problem
             case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
                 $c->assign(null);
                 $log[$name][] = 'revoke ' . count($partitions);
-                if ($c->getAssignment() !== []) {
-                    $problems[] = "$name: assignment not cleared by assign(null)";
+                try {
+                    if ($c->getAssignment() !== []) {
+                        $problems[] = "$name: assignment not cleared by assign(null)";
+                    }
+                } catch (RdKafka\Exception $e) {
+                    // Revoked by close(): librdkafka may already refuse queries (-197).
+                    if ($e->getCode() !== RD_KAFKA_RESP_ERR__DESTROY) {
+                        throw $e;
+                    }
                 }
                 break;
             default:

@@ -21,7 +21,7 @@ $headers = [
     'n' => null,
     'h,=x' => 'a,b=c',
     "bin\xffname" => "\xff",
-    7 => 'seven',
+    7 => 'an integer key is not a header (php-rdkafka)',
     'i' => 12,
     'after' => 'int key',
 ];
@@ -155,7 +155,7 @@ outq: 0
 3: no headers
 4: no headers
 5: no headers
-6: "6831"="7600ff" "656d707479"="" "6e"="" "682c3d78"="612c623d63" "62696eff6e616d65"="ff" "37"="736576656e" "69"="3132" "6166746572"="696e74206b6579"
+6: "6831"="7600ff" "656d707479"="" "6e"="" "682c3d78"="612c623d63" "62696eff6e616d65"="ff" "69"="3132" "6166746572"="696e74206b6579"
 6: ts=1700000000000 payload="76ff00" key="686b00"
 7: no headers
 8: no headers
