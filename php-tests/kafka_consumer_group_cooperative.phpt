@@ -12,12 +12,8 @@ $conf->set('bootstrap.servers', getenv('TEST_KAFKA_BROKERS'));
 $conf->set('log_level', '0');
 $producer = new RdKafka\Producer($conf);
 $topic = $producer->newTopic($topicName);
-$expected = [];
-for ($i = 0; $i < 40; $i++) {
-    $expected[] = sprintf('m%02d', $i);
-    $topic->produce($i % 4, 0, sprintf('m%02d', $i));
-}
-echo "flush: ", $producer->flush(10000), "\n";
+// The topic exists (with its 4 partitions) before the consumers subscribe.
+echo "metadata: ", count($producer->getMetadata(false, $topic, 10000)->getTopics()), "\n";
 
 $log = ['a' => [], 'b' => []];
 $problems = [];
@@ -42,27 +38,45 @@ function groupConsumer(string $name, string $group, array &$log, array &$problem
     // heartbeat tells a member that the group rebalances.
     $conf->set('session.timeout.ms', '6000');
     $conf->set('heartbeat.interval.ms', '500');
-    $conf->setRebalanceCb(function (RdKafka\KafkaConsumer $c, int $err, array $partitions) use ($name, &$log, &$problems) {
-        $before = names($c->getAssignment());
+    $known = [];
+    // Once close() has left the group, librdkafka may refuse queries (-197) in the revocation it
+    // serves: the assignment is then what the callback itself knows it to be.
+    $assignment = function (RdKafka\KafkaConsumer $c, array $fallback): array {
+        try {
+            return names($c->getAssignment());
+        } catch (RdKafka\Exception $e) {
+            if ($e->getCode() !== RD_KAFKA_RESP_ERR__DESTROY) {
+                throw $e;
+            }
+            return $fallback;
+        }
+    };
+    $conf->setRebalanceCb(function (RdKafka\KafkaConsumer $c, int $err, array $partitions) use ($name, &$log, &$problems, &$known, $assignment) {
+        $before = $assignment($c, $known);
         $change = names($partitions);
         switch ($err) {
             case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
                 $c->incrementalAssign($partitions);
                 $want = array_merge($before, $change);
                 sort($want);
-                $log[$name][] = '+' . count($partitions) . ' => ' . count($c->getAssignment());
+                $sign = '+';
                 break;
             case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
                 $c->incrementalUnassign($partitions);
                 $want = array_values(array_diff($before, $change));
-                $log[$name][] = '-' . count($partitions) . ' => ' . count($c->getAssignment());
+                $sign = '-';
                 break;
             default:
                 $problems[] = "$name: rebalance error $err";
                 return;
         }
-        if (names($c->getAssignment()) !== $want) {
-            $problems[] = "$name: assignment " . implode(',', names($c->getAssignment())) . ', expected ' . implode(',', $want);
+        $known = $assignment($c, $want);
+        // A cooperative round that moves nothing for this member (+0) is not a step of its own.
+        if ($partitions !== []) {
+            $log[$name][] = $sign . count($partitions) . ' => ' . count($known);
+        }
+        if ($known !== $want) {
+            $problems[] = "$name: assignment " . implode(',', $known) . ', expected ' . implode(',', $want);
         }
     });
     return new RdKafka\KafkaConsumer($conf);
@@ -102,13 +116,26 @@ $readQuietly = function () use ($read) {
 };
 
 echo "--- both join at once\n";
+// The messages are produced once the group has settled: offsets of messages read on a partition
+// that then moves may not be committed yet (the mock refuses commits during a rebalance), and
+// the new owner would read them again: the protocol's at-least-once, not what this test checks.
 $deadline = microtime(true) + 20;
 while (microtime(true) < $deadline) {
     $read(100);
     $n = $sizes();
-    if ($n['a'] > 0 && $n['b'] > 0 && array_sum($n) === 4 && count($got['a']) + count($got['b']) >= 40) {
+    if ($n['a'] > 0 && $n['b'] > 0 && array_sum($n) === 4) {
         break;
     }
+}
+$expected = [];
+for ($i = 0; $i < 40; $i++) {
+    $expected[] = sprintf('m%02d', $i);
+    $topic->produce($i % 4, 0, sprintf('m%02d', $i));
+}
+echo "flush: ", $producer->flush(10000), "\n";
+$deadline = microtime(true) + 20;
+while (microtime(true) < $deadline && count($got['a']) + count($got['b']) < 40) {
+    $read(100);
 }
 $readQuietly();
 $n = $sizes();
@@ -128,7 +155,14 @@ echo implode(',', $all), "\n";
 
 echo "--- b leaves: a gets b's partitions added, keeping its own\n";
 foreach ($consumers as $c) {
-    $c->commit(); // the mock refuses commits once a rebalance is under way
+    try {
+        $c->commit(); // the mock refuses commits once a rebalance is under way
+    } catch (RdKafka\Exception $e) {
+        // The auto-commit timer may have committed them all already.
+        if ($e->getCode() !== RD_KAFKA_RESP_ERR__NO_OFFSET) {
+            throw $e;
+        }
+    }
 }
 $log = ['a' => [], 'b' => []];
 $consumers['b']->close();
@@ -170,8 +204,9 @@ echo "a: ", implode(', ', $log['a']), "\n";
 echo "problems: ", $problems ? implode('; ', $problems) : 'none', "\n";
 ?>
 --EXPECT--
-flush: 0
+metadata: 1
 --- both join at once
+flush: 0
 a assigned partitions: true
 b assigned partitions: true
 final assignment sizes sum: 4
