@@ -8,7 +8,7 @@ use super::partition_list::{Partition, PartitionList};
 use super::sys;
 use super::topic::Topic;
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -47,14 +47,20 @@ pub enum ClientKind {
     Consumer,
 }
 
+/// A partition a legacy consumer started: topic name and partition.
+pub(crate) type StartedPartition = (Vec<u8>, i32);
+
 /// A librdkafka client handle, destroyed on drop, and the sink its callbacks report to.
 pub struct Client {
     rk: NonNull<sys::rd_kafka_t>,
     kind: ClientKind,
     /// librdkafka's opaque points into this box; it is freed after the handle.
     sink: Option<Box<SinkBox>>,
-    /// `topic:partition` pairs a legacy consumer has started, across all its topic handles.
-    consuming: RefCell<HashSet<(Vec<u8>, i32)>>,
+    /// `topic:partition` pairs a legacy consumer has started, across all its topic handles,
+    /// each with the client's own reference on the topic: consumption runs until
+    /// `consumeStop()` or the client's destruction, as in php-rdkafka, whatever becomes of the
+    /// Topic object that started it.
+    consuming: RefCell<HashMap<StartedPartition, NonNull<sys::rd_kafka_topic_t>>>,
     /// The fork generation of the process that created the handle.
     generation: u64,
 }
@@ -122,8 +128,20 @@ impl Client {
         self.rk.as_ptr()
     }
 
-    pub(crate) fn consuming(&self) -> &RefCell<HashSet<(Vec<u8>, i32)>> {
+    pub(crate) fn consuming(&self) -> &RefCell<HashMap<StartedPartition, NonNull<sys::rd_kafka_topic_t>>> {
         &self.consuming
+    }
+
+    /// Stops every partition still consuming and releases the client's topic references.
+    fn stop_consuming(&self) {
+        for ((_, partition), rkt) in self.consuming.take() {
+            // SAFETY: a topic reference the client owns, of this live handle; errors do not
+            // matter here (the partition stops with the client either way).
+            unsafe {
+                sys::rd_kafka_consume_stop(rkt.as_ptr(), partition);
+                sys::rd_kafka_topic_destroy(rkt.as_ptr());
+            }
+        }
     }
 
     /// Routes log lines (queued when `log.queue` is set) to the main queue, so that `poll`
@@ -209,6 +227,7 @@ impl Drop for Client {
             // the copy of the handle go without touching it (the parent still owns the real one).
             return;
         }
+        self.stop_consuming();
         if self.kind == ClientKind::Producer {
             self.purge_and_drain();
         }

@@ -189,7 +189,7 @@ impl Topic {
     /// check, across Topic objects of the same client).
     fn claim(&self, partition: i32) -> Result<(), KafkaError> {
         let key = self.consuming_key(partition);
-        if self.client().consuming().borrow().contains(&key) {
+        if self.client().consuming().borrow().contains_key(&key) {
             return Err(KafkaError::with_message(
                 0,
                 format!(
@@ -201,9 +201,15 @@ impl Topic {
         Ok(())
     }
 
+    /// Hands the started partition to the client, with its own reference on the topic.
     fn started(&self, partition: i32) {
-        self.client().consuming().borrow_mut().insert(self.consuming_key(partition));
-        self.started_partitions().borrow_mut().insert(partition);
+        // SAFETY: live client and topic; for an existing topic rd_kafka_topic_new returns a new
+        // reference on the same handle (never NULL then).
+        let rkt = unsafe {
+            sys::rd_kafka_topic_new(self.client().as_ptr(), sys::rd_kafka_topic_name(self.as_ptr()), ptr::null_mut())
+        };
+        let rkt = NonNull::new(rkt).expect("a reference on an existing topic");
+        self.client().consuming().borrow_mut().insert(self.consuming_key(partition), rkt);
     }
 
     pub fn consume_start(&self, partition: i32, offset: i64) -> Result<(), KafkaError> {
@@ -228,8 +234,11 @@ impl Topic {
     pub fn consume_stop(&self, partition: i32) -> Result<(), KafkaError> {
         // SAFETY: live topic.
         KafkaError::check_legacy(unsafe { sys::rd_kafka_consume_stop(self.as_ptr(), partition) })?;
-        self.client().consuming().borrow_mut().remove(&self.consuming_key(partition));
-        self.started_partitions().borrow_mut().remove(&partition);
+        let released = self.client().consuming().borrow_mut().remove(&self.consuming_key(partition));
+        if let Some(rkt) = released {
+            // SAFETY: the client's own reference, taken in `started`.
+            unsafe { sys::rd_kafka_topic_destroy(rkt.as_ptr()) };
+        }
         Ok(())
     }
 

@@ -5,8 +5,6 @@ use super::client::Client;
 use super::conf::NativeTopicConf;
 use super::error::KafkaError;
 use super::sys;
-use std::cell::RefCell;
-use std::collections::HashSet;
 use std::ffi::{c_int, c_void, CStr};
 use std::ptr::{self, NonNull};
 use std::rc::Rc;
@@ -30,8 +28,6 @@ pub fn check_topic_name(name: &[u8]) -> Result<(), KafkaError> {
 pub struct Topic {
     rkt: NonNull<sys::rd_kafka_topic_t>,
     client: Rc<Client>,
-    /// Partitions this handle started consuming; stopped when it is dropped.
-    started: RefCell<HashSet<i32>>,
 }
 
 /// `RD_KAFKA_MSG_F_COPY`: librdkafka copies payload and key, so callers' buffers are free after
@@ -58,8 +54,6 @@ fn ptr_len(bytes: Option<&[u8]>) -> (*mut c_void, usize) {
 }
 
 impl Topic {
-    /// A topic handle of `client`. `None` when librdkafka refuses the name (for example one
-    /// longer than 249 characters).
     /// A handle on topic `name`, or librdkafka's reason for refusing it.
     pub fn new(client: &Rc<Client>, name: &CStr, conf: Option<NativeTopicConf>) -> Result<Self, KafkaError> {
         let conf_ptr = conf.as_ref().map_or(ptr::null_mut(), |c| c.as_ptr());
@@ -67,15 +61,11 @@ impl Topic {
         let rkt = unsafe { sys::rd_kafka_topic_new(client.as_ptr(), name.as_ptr(), conf_ptr) };
         let rkt = NonNull::new(rkt).ok_or_else(|| KafkaError::from_code(KafkaError::last_code()))?;
         std::mem::forget(conf);
-        Ok(Topic { rkt, client: Rc::clone(client), started: RefCell::default() })
+        Ok(Topic { rkt, client: Rc::clone(client) })
     }
 
     pub fn client(&self) -> &Rc<Client> {
         &self.client
-    }
-
-    pub(crate) fn started_partitions(&self) -> &RefCell<HashSet<i32>> {
-        &self.started
     }
 
     pub fn as_ptr(&self) -> *mut sys::rd_kafka_topic_t {
@@ -191,13 +181,10 @@ impl Drop for Headers {
 impl Drop for Topic {
     fn drop(&mut self) {
         if self.client.is_inherited() {
-            // Stopping and destroying wait on the parent process's threads (see Client).
+            // The topic's locks may be held by the parent process's threads (see Client).
             return;
         }
-        for partition in self.started.take() {
-            // Errors do not matter here: the partition is stopped or was never running.
-            let _ = self.consume_stop(partition);
-        }
+        // Partitions it started keep consuming: the client stops them (see Client::consuming).
         // SAFETY: owned handle; the client (held by `self.client`) is still alive here.
         unsafe { sys::rd_kafka_topic_destroy(self.rkt.as_ptr()) }
     }
