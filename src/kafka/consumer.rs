@@ -206,7 +206,11 @@ impl Topic {
         // SAFETY: live client and topic; for an existing topic rd_kafka_topic_new returns a new
         // reference on the same handle (never NULL then).
         let rkt = unsafe {
-            sys::rd_kafka_topic_new(self.client().as_ptr(), sys::rd_kafka_topic_name(self.as_ptr()), ptr::null_mut())
+            sys::rd_kafka_topic_new(
+                self.client().as_ptr(),
+                sys::rd_kafka_topic_name(self.as_ptr()),
+                ptr::null_mut(),
+            )
         };
         let rkt = NonNull::new(rkt).expect("a reference on an existing topic");
         self.client().consuming().borrow_mut().insert(self.consuming_key(partition), rkt);

@@ -20,7 +20,10 @@ pub fn check_topic_name(name: &[u8]) -> Result<(), KafkaError> {
     }
     Err(KafkaError::with_message(
         super::error::code::INVALID_ARG,
-        format!("Topic name of {} bytes is longer than Kafka's limit of {MAX_TOPIC_NAME_LEN} bytes", name.len()),
+        format!(
+            "Topic name of {} bytes is longer than Kafka's limit of {MAX_TOPIC_NAME_LEN} bytes",
+            name.len()
+        ),
     ))
 }
 

@@ -4,9 +4,9 @@
 //! objects: file, line and trace are those of the PHP call site.
 
 use super::zend::{
-    bytes_zval, handlers, long_zval, new_object, param, parse_args, private_prop, read_property,
+    bytes_zval, engine, handlers, long_zval, new_object, param, parse_args, private_prop, read_property,
     register_class, throw_object, update_property, zend_ce_exception, zstr_bytes, ClassDef, ClassSlot,
-    engine, Method, PhpError, Prop, Ret, Ty, KAFKA_EXCEPTION,
+    Method, PhpError, Prop, Ret, Ty, KAFKA_EXCEPTION,
 };
 use crate::kafka::error::{err2name, KafkaError};
 use ext_php_rs::types::Zval;

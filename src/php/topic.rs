@@ -284,7 +284,10 @@ pub fn new_topic_zval(
     topic: Result<Topic, KafkaError>,
 ) -> PhpResult<Zval> {
     match topic {
-        Ok(topic) => Ok(super::zend::new_native(ce, TopicState { topic: Rc::new(topic), client, names: Rc::default() })),
+        Ok(topic) => Ok(super::zend::new_native(
+            ce,
+            TopicState { topic: Rc::new(topic), client, names: Rc::default() },
+        )),
         // php-rdkafka returns null when librdkafka refuses the topic, whatever the declared
         // return type. A debug build of PHP ends the process on such a return value, so there
         // the refusal is an RdKafka\Exception with librdkafka's error instead.

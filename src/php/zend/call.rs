@@ -126,8 +126,10 @@ impl Call {
 
     /// The constructed, usable Rust state of `$this`, or php-rdkafka's "not called" exception.
     pub fn this<T: NativeClass>(&mut self) -> PhpResult<&mut T> {
-        let state =
-            self.this_slot::<T>()?.as_mut().ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))?;
+        let state = self
+            .this_slot::<T>()?
+            .as_mut()
+            .ok_or_else(|| PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0))?;
         state.check_usable()?;
         Ok(state)
     }

@@ -120,7 +120,10 @@ unsafe extern "C" fn free_object<T: NativeClass>(obj: *mut zend_object) {
     e::zend_object_std_dtor(obj);
 }
 
-unsafe extern "C" fn debug_info<T: NativeClass>(obj: *mut zend_object, is_temp: *mut c_int) -> *mut HashTable {
+unsafe extern "C" fn debug_info<T: NativeClass>(
+    obj: *mut zend_object,
+    is_temp: *mut c_int,
+) -> *mut HashTable {
     // SAFETY: obj was made by create_object::<T>.
     let native = native_of::<T>(obj);
     match T::debug_info((*native).state.as_ref()) {
@@ -139,7 +142,11 @@ unsafe extern "C" fn debug_info<T: NativeClass>(obj: *mut zend_object, is_temp: 
     }
 }
 
-unsafe extern "C" fn get_gc<T: NativeClass>(obj: *mut zend_object, table: *mut *mut zval, n: *mut c_int) -> *mut HashTable {
+unsafe extern "C" fn get_gc<T: NativeClass>(
+    obj: *mut zend_object,
+    table: *mut *mut zval,
+    n: *mut c_int,
+) -> *mut HashTable {
     // SAFETY: obj was made by create_object::<T>; the buffer API is the engine's own.
     let native = native_of::<T>(obj);
     let buffer = e::zend_get_gc_buffer_create();
@@ -238,7 +245,11 @@ pub fn object_state<'a, T: NativeClass>(zv: *mut zval) -> PhpResult<&'a mut T> {
 
 /// The Rust state of every element of an array argument, which must all be objects of `T`'s
 /// class. php-rdkafka raised an uncatchable fatal error here; we throw a TypeError with its text.
-pub fn array_of<T: NativeClass + Clone>(array: *mut HashTable, method: &str, class: &str) -> PhpResult<Vec<T>> {
+pub fn array_of<T: NativeClass + Clone>(
+    array: *mut HashTable,
+    method: &str,
+    class: &str,
+) -> PhpResult<Vec<T>> {
     // SAFETY: zpp's "h" hands out a live array.
     let table = unsafe { &*(array as *const ZendHashTable) };
     table

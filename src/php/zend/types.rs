@@ -166,7 +166,11 @@ fn leak_cstr(s: &str) -> *const c_char {
 
 /// An arginfo element with every field zeroed but those given, so a field a later PHP adds
 /// starts out empty.
-fn arg_info_element(name: *const c_char, type_: zend_type, default_value: *const c_char) -> zend_internal_arg_info {
+fn arg_info_element(
+    name: *const c_char,
+    type_: zend_type,
+    default_value: *const c_char,
+) -> zend_internal_arg_info {
     // SAFETY: arginfo is plain data; all-zero is its empty value.
     let mut element: zend_internal_arg_info = unsafe { std::mem::zeroed() };
     element.name = name;

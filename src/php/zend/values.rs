@@ -61,7 +61,13 @@ pub fn update_property(scope: *mut zend_class_entry, obj: *mut zend_object, name
     let mut value = value;
     // SAFETY: live object; the engine copies the value (we drop our reference after).
     unsafe {
-        e::zend_update_property(scope, obj, name.as_ptr().cast(), name.len(), &mut value as *mut Zval as *mut zval)
+        e::zend_update_property(
+            scope,
+            obj,
+            name.as_ptr().cast(),
+            name.len(),
+            &mut value as *mut Zval as *mut zval,
+        )
     };
 }
 
@@ -72,7 +78,14 @@ pub fn read_property(scope: *mut zend_class_entry, obj: *mut zend_object, name: 
     // SAFETY: live object; the name is passed with its length (no NUL needed); rv receives a
     // value only for magic reads.
     let found = unsafe {
-        e::zend_read_property(scope, obj, name.as_ptr().cast(), name.len(), false, &mut rv as *mut Zval as *mut zval)
+        e::zend_read_property(
+            scope,
+            obj,
+            name.as_ptr().cast(),
+            name.len(),
+            false,
+            &mut rv as *mut Zval as *mut zval,
+        )
     };
     if exception_pending() {
         return Err(PhpError::Thrown);
