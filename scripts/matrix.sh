@@ -64,6 +64,8 @@ prepare_chroot() {
     local root="$cache/chroot-$name"
     [ -e "$root/.ready" ] && return 0
     host_packages debootstrap
+    # A run that was killed may have left the host's cargo homes mounted in there.
+    unmount_under "$root"
     rm -rf "$root"
     local mirror
     mirror="$(debian_mirror)"
@@ -87,9 +89,18 @@ prepare_chroot() {
     touch "$root/.ready"
 }
 
+# Unmounts everything mounted below ROOT, deepest first.
+unmount_under() {
+    local m
+    awk -v root="$1/" 'index($2, root) == 1 {print $2}' /proc/mounts | sort -r | while read -r m; do
+        umount -l "$m" 2>/dev/null || true
+    done
+}
+
 chroot_mounts=()
 mount_chroot() {
     local root="$1"
+    unmount_under "$root"
     mkdir -p "$root/root/.cargo" "$root/root/.rustup" "$root/src"
     mount -t proc proc "$root/proc"
     mount --rbind /dev "$root/dev"
