@@ -266,7 +266,7 @@ done
 echo
 echo "commit $(git rev-parse --short=12 "$commit"), $(date -u '+%Y-%m-%d')"
 echo
-echo "| target | PHP build | phpt | leaks | cargo tests | result |"
+echo "| target | PHP build | phpt | LEAK | cargo tests | result |"
 echo "|---|---|---|---|---|---|"
 awk -F'|' '{printf "|"; for (i = 1; i <= NF; i++) printf " %s |", $i; print ""}' "$results"
 failed=$(grep -c 'FAILED' "$results" || true)
