@@ -6,7 +6,7 @@ use super::error::{code, KafkaError};
 use super::metadata::Metadata;
 use super::partition_list::{Partition, PartitionList};
 use super::sys;
-use super::topic::Topic;
+use super::topic::{check_topic_name, Topic};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::{c_char, c_void, CStr, CString};
@@ -31,7 +31,9 @@ extern "C" fn forked_child() {
     FORK_GENERATION.fetch_add(1, Ordering::Relaxed);
 }
 
-fn fork_generation() -> u64 {
+/// The fork generation of this process, counted from the first client's creation on: the
+/// counting starts there, so later checks ([`Client::is_inherited`]) only read the counter.
+fn watch_forks() -> u64 {
     static WATCH_FORKS: Once = Once::new();
     // SAFETY: registers a handler that only bumps an atomic counter (async-signal-safe).
     WATCH_FORKS.call_once(|| unsafe {
@@ -83,7 +85,7 @@ impl Client {
             ClientKind::Producer => sys::rd_kafka_type_t::RD_KAFKA_PRODUCER,
             ClientKind::Consumer => sys::rd_kafka_type_t::RD_KAFKA_CONSUMER,
         };
-        let generation = fork_generation();
+        let generation = watch_forks();
         let sink = sink.map(Box::new);
         let conf_ptr = conf.as_ptr();
         if let Some(sink) = sink.as_ref() {
@@ -106,7 +108,7 @@ impl Client {
     /// Whether this process is a `fork()` child of the one that created the client: the handle's
     /// threads are not here, so it can neither work nor be destroyed.
     pub fn is_inherited(&self) -> bool {
-        fork_generation() != self.generation
+        FORK_GENERATION.load(Ordering::Relaxed) != self.generation
     }
 
     /// An error for any use of an inherited client.
@@ -304,6 +306,7 @@ impl Client {
         partition: i32,
         timeout_ms: i32,
     ) -> Result<(i64, i64), KafkaError> {
+        check_topic_name(topic.to_bytes())?;
         let (mut low, mut high) = (0i64, 0i64);
         // SAFETY: live handle; out-pointers valid for the call.
         KafkaError::check_code(unsafe {

@@ -26,11 +26,7 @@ impl Client {
 
     /// Subscribes to topic names or `^regex` patterns.
     pub fn subscribe(&self, topics: &[Vec<u8>]) -> Result<(), KafkaError> {
-        let entries: Vec<Partition> = topics
-            .iter()
-            .map(|topic| Partition { topic: topic.clone(), partition: -1, offset: -1001, err: 0 })
-            .collect();
-        let list = PartitionList::new(&entries)?;
+        let list = PartitionList::subscription(topics)?;
         // SAFETY: live handle and list (librdkafka copies it).
         KafkaError::check_code(unsafe { sys::rd_kafka_subscribe(self.as_ptr(), list.as_ptr()) })
     }
@@ -56,9 +52,9 @@ impl Client {
         KafkaError::check_code(unsafe { sys::rd_kafka_assign(self.as_ptr(), list_or_null(&list)) })
     }
 
-    /// Adds to (or removes from) the assignment, for cooperative rebalancing.
-    pub fn incremental_assign(&self, partitions: &[Partition], add: bool) -> Result<(), KafkaError> {
-        let list = PartitionList::new(partitions)?;
+    /// Adds to (or removes from) the assignment, for cooperative rebalancing. Takes a built list,
+    /// so that callers can tell a list librdkafka was never given from librdkafka's refusal.
+    pub fn incremental_assign(&self, list: &PartitionList, add: bool) -> Result<(), KafkaError> {
         // SAFETY: live handle and list.
         let error = unsafe {
             if add {

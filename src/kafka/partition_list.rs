@@ -2,6 +2,7 @@
 
 use super::error::{code, KafkaError};
 use super::sys;
+use super::topic::check_topic_name;
 use super::{c_str_bytes, err_code};
 use std::ffi::CString;
 use std::ptr::NonNull;
@@ -21,8 +22,29 @@ pub struct Partition {
 pub struct PartitionList(NonNull<sys::rd_kafka_topic_partition_list_t>);
 
 impl PartitionList {
-    /// Builds a list; a topic name containing NUL cannot reach librdkafka and is rejected.
+    /// Builds a list; a topic name librdkafka cannot take is rejected: one with a NUL byte, or
+    /// one longer than Kafka allows ([`check_topic_name`]).
     pub fn new(partitions: &[Partition]) -> Result<Self, KafkaError> {
+        Self::build(partitions, check_topic_name)
+    }
+
+    /// The list `rd_kafka_subscribe` takes: regular expressions ("^…") are patterns, not names,
+    /// so only plain names are held to Kafka's length limit.
+    pub fn subscription(topics: &[Vec<u8>]) -> Result<Self, KafkaError> {
+        let entries: Vec<Partition> = topics
+            .iter()
+            .map(|topic| Partition { topic: topic.clone(), partition: -1, offset: -1001, err: 0 })
+            .collect();
+        Self::build(&entries, |topic| if topic.starts_with(b"^") { Ok(()) } else { check_topic_name(topic) })
+    }
+
+    fn build(
+        partitions: &[Partition],
+        check_name: impl Fn(&[u8]) -> Result<(), KafkaError>,
+    ) -> Result<Self, KafkaError> {
+        for p in partitions {
+            check_name(&p.topic)?;
+        }
         // SAFETY: returns a new, empty list.
         let raw = unsafe { sys::rd_kafka_topic_partition_list_new(partitions.len() as i32) };
         let list = PartitionList(NonNull::new(raw).expect("rd_kafka_topic_partition_list_new"));
@@ -108,5 +130,18 @@ mod tests {
     fn nul_in_topic_is_rejected() {
         let input = [Partition { topic: b"a\0b".to_vec(), partition: 0, offset: 0, err: 0 }];
         assert_eq!(PartitionList::new(&input).unwrap_err().code, -186);
+    }
+
+    fn entry(topic: Vec<u8>) -> Partition {
+        Partition { topic, partition: 0, offset: 0, err: 0 }
+    }
+
+    #[test]
+    fn lists_refuse_names_librdkafka_cannot_take() {
+        assert!(PartitionList::new(&[entry(vec![b't'; 249])]).is_ok());
+        assert_eq!(PartitionList::new(&[entry(vec![b't'; 250])]).unwrap_err().code, code::INVALID_ARG);
+        let pattern = [b"^".as_slice(), &[b't'; 300]].concat();
+        assert!(PartitionList::subscription(&[pattern]).is_ok());
+        assert!(PartitionList::subscription(&[vec![b't'; 250]]).is_err());
     }
 }

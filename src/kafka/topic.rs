@@ -13,7 +13,8 @@ use std::rc::Rc;
 pub const MAX_TOPIC_NAME_LEN: usize = 249;
 
 /// Refuses a topic name no broker can hold before it reaches librdkafka, which crashes on
-/// names over 512 bytes in partition lists (`rd_kafka_assignment_add`).
+/// names over 512 bytes in assignments (`rd_kafka_assignment_add`). Partition lists and
+/// watermark queries apply it.
 pub fn check_topic_name(name: &[u8]) -> Result<(), KafkaError> {
     if name.len() <= MAX_TOPIC_NAME_LEN {
         return Ok(());

@@ -23,7 +23,8 @@ use super::zend::{
 use crate::kafka::client::{Client, ClientKind};
 use crate::kafka::error::{code, KafkaError};
 use crate::kafka::message::{with_timed_out, ConsumedMessage};
-use crate::kafka::topic::{check_topic_name, Topic};
+use crate::kafka::partition_list::PartitionList;
+use crate::kafka::topic::Topic;
 use ext_php_rs::ffi::{zval, HashTable};
 use ext_php_rs::types::{ZendHashTable, Zval};
 use std::ptr;
@@ -235,10 +236,6 @@ fn subscribe(call: &mut Call) -> PhpResult {
         .values()
         .map(|value| super::zend::string_of(value.dereference()).map(|s| s.as_bytes().to_vec()))
         .collect::<PhpResult<Vec<_>>>()?;
-    // Regular expressions ("^…") are patterns, not names.
-    for topic in topics.iter().filter(|topic| !topic.starts_with(b"^")) {
-        check_topic_name(topic)?;
-    }
     call.this::<KafkaConsumer>()?.client.subscribe(&topics)?;
     Ok(())
 }
@@ -250,11 +247,11 @@ fn topic_names(entries: Vec<TopicPartition>) -> Zval {
 fn incremental(call: &mut Call, add: bool, method: &str) -> PhpResult {
     let mut array: *mut HashTable = ptr::null_mut();
     parse_args!(call, "h", &mut array);
-    let partitions = partitions_arg(array, method)?;
+    let list = PartitionList::new(&partitions_arg(array, method)?)?;
     call.this::<KafkaConsumer>()?
         .client
-        .incremental_assign(&partitions, add)
-        // php-rdkafka reports these with the error's text and code 0.
+        .incremental_assign(&list, add)
+        // php-rdkafka reports librdkafka's refusals with the error's text and code 0.
         .map_err(|e: KafkaError| consumer_error(&e.message))
 }
 

@@ -20,7 +20,7 @@ use crate::kafka::conf::{NativeConf, NativeTopicConf};
 use crate::kafka::consumer::Queue;
 use crate::kafka::dispatch::CallbackKind;
 use crate::kafka::error::{code, KafkaError};
-use crate::kafka::topic::{check_topic_name, Topic};
+use crate::kafka::topic::Topic;
 use ext_php_rs::ffi::{zend_object, zval, HashTable};
 use ext_php_rs::types::Zval;
 use std::ffi::{c_char, CStr, CString};
@@ -176,10 +176,8 @@ pub fn watermark_offsets<T: ClientObject>(call: &mut Call) -> PhpResult {
         &mut high,
         &mut timeout_ms
     );
-    let topic = c_str_arg(topic);
-    check_topic_name(topic.to_bytes())?;
     let (lo, hi) = call.this::<T>()?.client().query_watermark_offsets(
-        topic,
+        c_str_arg(topic),
         partition as i32,
         clamp_c_int(timeout_ms),
     )?;
@@ -207,14 +205,9 @@ pub fn new_topic_args(call: &Call) -> PhpResult<(&'static CStr, Option<NativeTop
     Ok((c_str_arg(name), conf))
 }
 
-/// Parses `array $topic_partitions` into plain entries; a topic name longer than Kafka allows
-/// throws before it reaches librdkafka.
+/// Parses `array $topic_partitions` into plain entries.
 pub fn partitions_arg(array: *mut HashTable, method: &str) -> PhpResult<Vec<TopicPartition>> {
-    let entries = array_of::<TopicPartition>(array, method, "RdKafka\\TopicPartition")?;
-    for entry in &entries {
-        check_topic_name(&entry.topic)?;
-    }
-    Ok(entries)
+    array_of::<TopicPartition>(array, method, "RdKafka\\TopicPartition")
 }
 
 /// A PHP list of new TopicPartition objects.
