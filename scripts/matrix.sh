@@ -126,7 +126,7 @@ prepare_php_source_build() {
     shift
     local prefix="$cache/php-$name"
     [ -x "$prefix/bin/php-config" ] && return 0
-    host_packages gcc make pkg-config zlib1g-dev xz-utils libc6-dev
+    host_packages gcc make pkg-config zlib1g-dev xz-utils libc6-dev git
     local src="$cache/php8.2-src"
     if ! ls "$src"/php8.2_*.orig.tar.xz >/dev/null 2>&1; then
         # apt-get source against a private list of the same mirror's deb-src entries: the

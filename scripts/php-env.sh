@@ -27,6 +27,11 @@ for candidate in \
 done
 
 ext="${CARGO_TARGET_DIR:-$PWD/target}/release/librdkafka_php.so"
+
+# "8.2.36 NTS release": version, thread safety and build type of the chosen PHP.
+php_build() {
+    "$PHP" -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : " NTS", PHP_DEBUG ? " debug" : " release";'
+}
 mock_cluster="${CARGO_TARGET_DIR:-$PWD/target}/release/kafka-mock-cluster"
 
 # Makes the fresh build the only rdkafka PHP loads: when PHP's ini files already enable an

@@ -20,5 +20,5 @@ if command -v apt-get >/dev/null; then
     apt-get install -y -q --no-install-recommends "${packages[@]}"
 fi
 source scripts/php-env.sh
-echo "building for $("$PHP" -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : " NTS", PHP_DEBUG ? " debug" : "";') ($PHP_CONFIG)"
+echo "building for PHP $(php_build) ($PHP_CONFIG)"
 cargo build --release --lib --bins

@@ -2,7 +2,8 @@
 # Builds the extension and runs every test: cargo's unit tests, then the phpt suite against the
 # freshly built .so with an embedded librdkafka mock cluster that this script starts and stops.
 # The PHP is the one scripts/php-env.sh chooses (PHP_CONFIG, or php-config on PATH). On a debug
-# build of PHP, run-tests.php reports engine memory leaks as LEAK results; they count as failures.
+# build of PHP the engine's leak report is part of each test's output, so a leak fails the test;
+# LEAK results (run-tests.php -m, under valgrind) count as failures too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/php-env.sh
@@ -15,7 +16,7 @@ source scripts/mock-cluster.sh
 without_installed_rdkafka "$work"
 export TEST_KAFKA_BROKERS="$bootstrap"
 echo "mock cluster: $TEST_KAFKA_BROKERS"
-echo "PHP: $("$PHP" -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : " NTS", PHP_DEBUG ? " debug" : " release";') ($PHP)"
+echo "PHP: $(php_build) ($PHP)"
 
 export TEST_PHP_EXECUTABLE="$PHP"
 export REPORT_EXIT_STATUS=1
