@@ -5,7 +5,7 @@
 //!
 //! Usage: kafka-mock-cluster [--brokers N] [--exit-on-stdin-eof]
 
-use rdkafka::mocking::MockCluster;
+use kafka::mock::MockCluster;
 use std::io::{Read, Write};
 
 fn main() -> anyhow::Result<()> {
@@ -23,9 +23,9 @@ fn main() -> anyhow::Result<()> {
             ),
         }
     }
-    let cluster = MockCluster::new(brokers)?;
+    let cluster = MockCluster::new(brokers, None)?;
     let mut stdout = std::io::stdout();
-    writeln!(stdout, "{}", cluster.bootstrap_servers())?;
+    writeln!(stdout, "{}", cluster.bootstraps())?;
     stdout.flush()?;
     if exit_on_eof {
         let mut sink = Vec::new();

@@ -96,6 +96,22 @@ pub(crate) unsafe fn enable(conf: *mut sys::rd_kafka_conf_t, kind: CallbackKind)
     }
 }
 
+/// Removes every trampoline from a conf, for a handle that serves no callbacks: librdkafka then
+/// queues no events for them (which nobody would serve), and prints its logs itself.
+///
+/// # Safety
+/// `conf` must be a valid `rd_kafka_conf_t`.
+pub(crate) unsafe fn disable_all(conf: *mut sys::rd_kafka_conf_t) {
+    sys::rd_kafka_conf_set_error_cb(conf, None);
+    sys::rd_kafka_conf_set_dr_msg_cb(conf, None);
+    sys::rd_kafka_conf_set_stats_cb(conf, None);
+    sys::rd_kafka_conf_set_rebalance_cb(conf, None);
+    sys::rd_kafka_conf_set_consume_cb(conf, None);
+    sys::rd_kafka_conf_set_offset_commit_cb(conf, None);
+    sys::rd_kafka_conf_set_log_cb(conf, Some(sys::rd_kafka_log_print));
+    sys::rd_kafka_conf_set_oauthbearer_token_refresh_cb(conf, None);
+}
+
 /// The sink behind a client's opaque, if the client registered one.
 fn sink<'a>(opaque: *mut c_void) -> Option<&'a dyn EventSink> {
     // SAFETY: clients set the opaque to a `*const SinkBox` that outlives their rd_kafka_t.

@@ -8,6 +8,7 @@ use std::ptr::NonNull;
 /// The codes the layers above branch on, as ints (how PHP sees them).
 pub mod code {
     use super::sys::rd_kafka_resp_err_t as E;
+    pub const FAIL: i64 = E::RD_KAFKA_RESP_ERR__FAIL as i64;
     pub const ASSIGN_PARTITIONS: i64 = E::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS as i64;
     pub const INVALID_ARG: i64 = E::RD_KAFKA_RESP_ERR__INVALID_ARG as i64;
     pub const QUEUE_FULL: i64 = E::RD_KAFKA_RESP_ERR__QUEUE_FULL as i64;

@@ -9,6 +9,7 @@ pub mod dispatch;
 pub mod error;
 pub mod message;
 pub mod metadata;
+pub mod mock;
 pub mod partition_list;
 pub mod topic;
 pub mod version;

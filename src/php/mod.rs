@@ -10,6 +10,7 @@ pub mod functions;
 pub mod kafka_consumer;
 pub mod message;
 pub mod metadata;
+pub mod mock_cluster;
 pub mod rdkafka;
 pub mod topic;
 pub mod topic_partition;
@@ -34,5 +35,6 @@ pub fn register_all(module_number: i32) {
     topic::register_kafka_consumer_topic();
     topic::register_producer_topic();
     functions::register();
+    mock_cluster::register();
     constants::register(module_number);
 }

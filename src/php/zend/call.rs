@@ -9,9 +9,9 @@ use std::ptr;
 use ext_php_rs::types::{ZendHashTable, Zval};
 
 use super::class::ClassSlot;
-use super::engine::{self as e, zend_execute_data, zend_object, zval, HashTable};
+use super::engine::{self as e, zend_class_entry, zend_execute_data, zend_object, zval, HashTable};
 use super::objects::{native_slot, NativeClass};
-use super::values::zval_copy;
+use super::values::{type_name, zval_copy};
 use crate::kafka::error::KafkaError;
 
 pub use e::zend_parse_parameters;
@@ -117,6 +117,12 @@ impl Call {
         unsafe { (*self.ex).This.value.obj }
     }
 
+    /// The class a static method was called on (`static::class`), which may be a subclass.
+    pub fn called_class(&self) -> *mut zend_class_entry {
+        // SAFETY: ex is the live frame of this call.
+        unsafe { e::zend_get_called_scope(self.ex) }
+    }
+
     /// The Rust state slot of `$this`, constructed or not.
     pub fn this_slot<T: NativeClass>(&mut self) -> PhpResult<&mut Option<T>> {
         // SAFETY: a method's This is its live object.
@@ -213,6 +219,45 @@ macro_rules! handlers {
     )*};
 }
 pub(crate) use handlers;
+
+/// The ints of zpp's "*" (a variadic `int ...$name`), which the engine leaves unchecked for
+/// internal functions: anything but an int is a TypeError naming the parameter and the argument
+/// number, counted from `first_arg_num`.
+pub fn variadic_longs(
+    args: *mut zval,
+    count: u32,
+    first_arg_num: u32,
+    method: &str,
+    name: &str,
+) -> PhpResult<Vec<i64>> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    // SAFETY: zpp's "*" hands out `count` consecutive live zvals (Zval is a transparent zval).
+    let values = unsafe { std::slice::from_raw_parts(args as *const Zval, count as usize) };
+    let argument = |arg_num| format!("{method}(): Argument #{arg_num} (${name}) must be of type int");
+    values
+        .iter()
+        .zip(first_arg_num..)
+        .map(|(value, arg_num)| long_value(value, || argument(arg_num)))
+        .collect()
+}
+
+/// The ints of an `array` argument (number `arg_num`, named `name`), in order; anything else is
+/// a TypeError.
+pub fn array_longs(table: *mut HashTable, arg_num: u32, method: &str, name: &str) -> PhpResult<Vec<i64>> {
+    let argument = || format!("{method}(): Argument #{arg_num} (${name}) must contain only int");
+    array_arg(table).map_or(Ok(Vec::new()), |table| {
+        table.values().map(|value| long_value(value.dereference(), argument)).collect()
+    })
+}
+
+/// An int, or a TypeError: `argument` describes the requirement, and the value's type follows.
+fn long_value(value: &Zval, argument: impl Fn() -> String) -> PhpResult<i64> {
+    value.long().ok_or_else(|| {
+        PhpError::new(ExClass::TypeError, format!("{}, {} given", argument(), type_name(value)), 0)
+    })
+}
 
 /// The array behind zpp's "h" (or "h!": `None` for null).
 pub fn array_arg<'a>(table: *mut HashTable) -> Option<&'a ZendHashTable> {

@@ -17,6 +17,8 @@ pub struct ClassDef {
     pub interfaces: Vec<*mut zend_class_entry>,
     pub methods: &'static [Method],
     pub props: &'static [Prop],
+    /// Public int class constants.
+    pub constants: &'static [(&'static str, i64)],
     /// Object layout for classes backed by Rust state; `None` keeps the inherited one.
     pub native: Option<NativeHooks>,
 }
@@ -30,6 +32,7 @@ impl ClassDef {
             interfaces: Vec::new(),
             methods,
             props: &[],
+            constants: &[],
             native: None,
         }
     }
@@ -69,6 +72,18 @@ pub fn register_class(def: ClassDef) -> *mut zend_class_entry {
                 prop.flags as c_int,
                 ptr::null_mut(),
                 prop.ty.property_type(),
+            );
+        }
+        for &(name, value) in def.constants {
+            let mut zv: zval = std::mem::zeroed();
+            zv.value.lval = value;
+            zv.u1.type_info = e::IS_LONG;
+            e::zend_declare_class_constant_ex(
+                ce,
+                interned(name),
+                &mut zv,
+                e::ZEND_ACC_PUBLIC as c_int,
+                ptr::null_mut(),
             );
         }
         if let Some(hooks) = def.native {

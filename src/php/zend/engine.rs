@@ -29,6 +29,10 @@ pub const TYPE_NAME_BIT: u32 = _ZEND_TYPE_NAME_BIT;
 /// Bit position of the by-reference send mode in an argument's type mask.
 pub const SEND_MODE_SHIFT: u32 = _ZEND_SEND_MODE_SHIFT;
 
+/// The type-mask bit of a variadic (`...$name`) parameter; the engine then flags the function
+/// variadic when it registers it.
+pub const IS_VARIADIC_BIT: u32 = _ZEND_IS_VARIADIC_BIT;
+
 /// A return type that is only tentative (`#[\ReturnTypeWillChange]` silences its deprecation).
 pub const IS_TENTATIVE_BIT: u32 = _ZEND_IS_TENTATIVE_BIT;
 

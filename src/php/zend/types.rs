@@ -5,14 +5,15 @@ use std::ffi::{c_char, c_void, CString};
 use std::ptr;
 
 use super::engine::{
-    self as e, zend_function_entry, zend_internal_arg_info, zend_type, IS_TENTATIVE_BIT, SEND_MODE_SHIFT,
-    TYPE_LITERAL_NAME_BIT, TYPE_NAME_BIT,
+    self as e, zend_function_entry, zend_internal_arg_info, zend_type, IS_TENTATIVE_BIT, IS_VARIADIC_BIT,
+    SEND_MODE_SHIFT, TYPE_LITERAL_NAME_BIT, TYPE_NAME_BIT,
 };
 use super::interned;
 
 pub const ACC_PUBLIC: u32 = e::ZEND_ACC_PUBLIC;
 pub const ACC_PRIVATE: u32 = e::ZEND_ACC_PRIVATE;
 pub const ACC_DEPRECATED: u32 = e::ZEND_ACC_DEPRECATED;
+pub const ACC_STATIC: u32 = e::ZEND_ACC_STATIC;
 
 /// A declared PHP type: a mask of scalar kinds (`MAY_BE_*`) and optionally one class name.
 #[derive(Clone, Copy, Debug)]
@@ -76,18 +77,25 @@ pub struct Param {
     /// PHP source of the default value; `None` makes the parameter required.
     pub default: Option<&'static str>,
     pub by_ref: bool,
+    /// `...$name`: takes every remaining argument; only the last parameter may be.
+    pub variadic: bool,
 }
 
 pub const fn param(name: &'static str, ty: Ty) -> Param {
-    Param { name, ty, default: None, by_ref: false }
+    Param { name, ty, default: None, by_ref: false, variadic: false }
 }
 
 pub const fn optional(name: &'static str, ty: Ty, default: &'static str) -> Param {
-    Param { name, ty, default: Some(default), by_ref: false }
+    Param { default: Some(default), ..param(name, ty) }
 }
 
 pub const fn by_ref(name: &'static str, ty: Ty) -> Param {
-    Param { name, ty, default: None, by_ref: true }
+    Param { by_ref: true, ..param(name, ty) }
+}
+
+/// A variadic parameter, which reflection counts as optional.
+pub const fn variadic(name: &'static str, ty: Ty) -> Param {
+    Param { variadic: true, ..param(name, ty) }
 }
 
 /// How a method declares its return type.
@@ -119,7 +127,7 @@ impl Method {
     /// A public method whose required parameters are those without a default.
     pub const fn new(name: &'static str, handler: Handler, params: &'static [Param], ret: Ret) -> Self {
         let mut required = 0;
-        while required < params.len() && params[required].default.is_none() {
+        while required < params.len() && params[required].default.is_none() && !params[required].variadic {
             required += 1;
         }
         Method { name, handler, params, required, ret, flags: ACC_PUBLIC }
@@ -132,6 +140,11 @@ impl Method {
 
     pub const fn private(mut self) -> Self {
         self.flags = (self.flags & !ACC_PUBLIC) | ACC_PRIVATE;
+        self
+    }
+
+    pub const fn static_(mut self) -> Self {
+        self.flags |= ACC_STATIC;
         self
     }
 
@@ -191,7 +204,9 @@ fn arg_info(method: &Method) -> *const zend_internal_arg_info {
     for p in method.params {
         table.push(arg_info_element(
             leak_cstr(p.name),
-            p.ty.arg_type(u32::from(p.by_ref) << SEND_MODE_SHIFT),
+            p.ty.arg_type(
+                (u32::from(p.by_ref) << SEND_MODE_SHIFT) | if p.variadic { IS_VARIADIC_BIT } else { 0 },
+            ),
             p.default.map_or(ptr::null(), leak_cstr),
         ));
     }
