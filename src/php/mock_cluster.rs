@@ -38,9 +38,9 @@ impl NativeClass for MockCluster {
 
 /// An int argument narrowed to the C type librdkafka takes; out of range is librdkafka's
 /// "invalid argument" (-186) rather than a silently truncated value.
-fn narrow<T: TryFrom<i64>>(value: i64, name: &str) -> PhpResult<T>
+fn narrow<T>(value: i64, name: &str) -> PhpResult<T>
 where
-    T: Into<i64> + Bounded,
+    T: TryFrom<i64> + Into<i64> + Bounded,
 {
     T::try_from(value).map_err(|_| {
         PhpError::new(
