@@ -4,6 +4,10 @@
 # the peak RSS of each process.
 #
 # Usage: bench/run.sh [runs] [workload...]     (default: 3 runs of every workload)
+#
+# Memory under load is a separate script, not run here: it produces and consumes back 2M messages
+# and prints the RSS every 100k (see its header and the README's "Memory under load"):
+#   php -n -d extension=target/release/librdkafka_php.so bench/memory.php [count] [--in-process]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
