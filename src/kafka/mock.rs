@@ -204,26 +204,39 @@ impl MockCluster {
         })
     }
 
-    pub fn set_partition_leader(&self, topic: &[u8], partition: i32, broker: i32) -> Result<(), KafkaError> {
+    /// Runs a partition command; librdkafka creates the topic if it does not exist.
+    fn on_partition(
+        &self,
+        topic: &[u8],
+        partition: i32,
+        command: impl FnOnce(
+            *mut sys::rd_kafka_mock_cluster_t,
+            *const std::ffi::c_char,
+            i32,
+        ) -> sys::rd_kafka_resp_err_t,
+    ) -> Result<(), KafkaError> {
         let topic = topic_name(topic)?;
-        let partition = partition_id(partition)?;
-        // SAFETY: as above.
-        KafkaError::check_code(unsafe {
-            sys::rd_kafka_mock_partition_set_leader(self.ptr(), topic.as_ptr(), partition, broker)
+        KafkaError::check_code(command(self.ptr(), topic.as_ptr(), partition_id(partition)?))
+    }
+
+    /// Moves the partition's leadership to `broker` (-1: no leader).
+    pub fn set_partition_leader(&self, topic: &[u8], partition: i32, broker: i32) -> Result<(), KafkaError> {
+        // SAFETY: live cluster, NUL-terminated name (copied).
+        self.on_partition(topic, partition, |mc, name, p| unsafe {
+            sys::rd_kafka_mock_partition_set_leader(mc, name, p, broker)
         })
     }
 
+    /// Sets the partition's preferred replica, which need not be an existing broker.
     pub fn set_partition_follower(
         &self,
         topic: &[u8],
         partition: i32,
         broker: i32,
     ) -> Result<(), KafkaError> {
-        let topic = topic_name(topic)?;
-        let partition = partition_id(partition)?;
         // SAFETY: as above.
-        KafkaError::check_code(unsafe {
-            sys::rd_kafka_mock_partition_set_follower(self.ptr(), topic.as_ptr(), partition, broker)
+        self.on_partition(topic, partition, |mc, name, p| unsafe {
+            sys::rd_kafka_mock_partition_set_follower(mc, name, p, broker)
         })
     }
 
@@ -235,11 +248,9 @@ impl MockCluster {
         low: i64,
         high: i64,
     ) -> Result<(), KafkaError> {
-        let topic = topic_name(topic)?;
-        let partition = partition_id(partition)?;
         // SAFETY: as above.
-        KafkaError::check_code(unsafe {
-            sys::rd_kafka_mock_partition_set_follower_wmarks(self.ptr(), topic.as_ptr(), partition, low, high)
+        self.on_partition(topic, partition, |mc, name, p| unsafe {
+            sys::rd_kafka_mock_partition_set_follower_wmarks(mc, name, p, low, high)
         })
     }
 

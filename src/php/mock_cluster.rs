@@ -95,6 +95,14 @@ fn bytes<'a>(ptr: *mut c_char, len: usize) -> &'a [u8] {
     bytes_arg(ptr, len).unwrap_or_default()
 }
 
+/// The `(string $topic, int $partition, int $brokerId)` arguments.
+fn topic_partition_broker<'a>(call: &mut Call) -> PhpResult<(&'a [u8], i32, i32)> {
+    let (mut topic, mut topic_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+    let (mut partition, mut broker): (i64, i64) = (0, 0);
+    parse_args!(call, "sll", &mut topic, &mut topic_len, &mut partition, &mut broker);
+    Ok((bytes(topic, topic_len), narrow(partition, "partition")?, narrow(broker, "brokerId")?))
+}
+
 fn cluster(call: &mut Call) -> PhpResult<&mut MockCluster> {
     call.this::<MockCluster>()
 }
@@ -212,20 +220,14 @@ handlers! {
     }
 
     fn set_partition_leader(call) {
-        let (mut topic, mut topic_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
-        let (mut partition, mut broker): (i64, i64) = (0, 0);
-        parse_args!(call, "sll", &mut topic, &mut topic_len, &mut partition, &mut broker);
-        let (partition, broker) = (narrow(partition, "partition")?, narrow(broker, "brokerId")?);
-        cluster(call)?.set_partition_leader(bytes(topic, topic_len), partition, broker)?;
+        let (topic, partition, broker) = topic_partition_broker(call)?;
+        cluster(call)?.set_partition_leader(topic, partition, broker)?;
         Ok(())
     }
 
     fn set_partition_follower(call) {
-        let (mut topic, mut topic_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
-        let (mut partition, mut broker): (i64, i64) = (0, 0);
-        parse_args!(call, "sll", &mut topic, &mut topic_len, &mut partition, &mut broker);
-        let (partition, broker) = (narrow(partition, "partition")?, narrow(broker, "brokerId")?);
-        cluster(call)?.set_partition_follower(bytes(topic, topic_len), partition, broker)?;
+        let (topic, partition, broker) = topic_partition_broker(call)?;
+        cluster(call)?.set_partition_follower(topic, partition, broker)?;
         Ok(())
     }
 
