@@ -1,5 +1,5 @@
 --TEST--
-Fault injection, KafkaConsumer group of two members with manual commits: the coordinator moves, a broker goes down and comes back, OffsetCommit requests fail with retriable errors; every message is processed at least once, nothing committed is delivered again, and every partition ends up assigned
+Fault injection, KafkaConsumer group of two members with manual commits (periodic, and on revocation in the rebalance callback): the coordinator moves, a broker goes down and comes back, OffsetCommit requests fail with retriable errors; every message is processed at least once, nothing committed is delivered again, and every partition ends up assigned
 --SKIPIF--
 <?php if (!extension_loaded('rdkafka')) die('skip rdkafka extension not loaded'); ?>
 --FILE--
@@ -20,23 +20,59 @@ for ($seq = 0; $seq < $count; $seq++) {
 }
 echo "produced: ", $producer->flush(FAULT_TIMEOUT_MS) === RD_KAFKA_RESP_ERR_NO_ERROR ? $count : 'NOT ALL', "\n";
 
+$processed = [];          // seq => times processed
+$committed = array_fill(0, $partitions, 0); // the group's committed offset, as acknowledged
+$pending = ['a' => [], 'b' => []];          // partition => next offset, processed not committed
+$redelivered = 0;
+
+/** Commits what $name processed of $owned partitions; a failed commit is retried by the next one. */
+function commit_processed(RdKafka\KafkaConsumer $consumer, string $name, array $owned): void
+{
+    global $pending, $committed;
+    $offsets = [];
+    foreach ($pending[$name] as $partition => $offset) {
+        if (in_array($partition, $owned, true)) {
+            $offsets[] = new RdKafka\TopicPartition('orders', $partition, $offset);
+        }
+    }
+    if ($offsets === []) {
+        return;
+    }
+    try {
+        $consumer->commit($offsets);
+    } catch (RdKafka\Exception $e) {
+        return;
+    }
+    foreach ($offsets as $tp) {
+        $committed[$tp->getPartition()] = max($committed[$tp->getPartition()], $tp->getOffset());
+        unset($pending[$name][$tp->getPartition()]);
+    }
+}
+
 $members = [];
 foreach (['a', 'b'] as $name) {
-    $members[$name] = new RdKafka\KafkaConsumer(fault_conf($cluster, [
+    $conf = fault_conf($cluster, [
         'group.id' => 'workers',
         'enable.auto.commit' => 'false',
         'auto.offset.reset' => 'earliest',
         'session.timeout.ms' => 6000,
         'heartbeat.interval.ms' => 500,
-    ]));
+    ]);
+    // The usual at-least-once pattern: commit what was processed before giving partitions up.
+    $conf->setRebalanceCb(function (RdKafka\KafkaConsumer $consumer, int $err, ?array $partitions) use ($name) {
+        global $pending;
+        if ($err === RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+            $consumer->assign($partitions);
+            return;
+        }
+        commit_processed($consumer, $name, array_map(fn ($tp) => $tp->getPartition(), $partitions ?? []));
+        $pending[$name] = [];
+        $consumer->assign(null);
+    });
+    $members[$name] = new RdKafka\KafkaConsumer($conf);
     $members[$name]->subscribe(['orders']);
 }
 
-$processed = [];          // seq => times processed
-$committed = array_fill(0, $partitions, 0); // the group's committed offset, as acknowledged
-$pending = ['a' => [], 'b' => []];          // partition => next offset, processed not committed
-$redelivered = 0;
-$commitFailures = 0;
 $faults = [
     500 => fn () => $cluster->setCoordinator('group', 'workers', 2),
     1000 => fn () => $cluster->pushRequestErrors(ApiKey::OffsetCommit, 4,
@@ -63,28 +99,9 @@ while ((count($processed) < $count || $committed != array_fill(0, $partitions, $
                 unset($faults[count($processed)]);
             }
         }
-        if ($pending[$name] === []) {
-            continue;
-        }
-        // Commit what this member processed of the partitions it still owns, every few messages.
-        $owned = array_map(fn ($tp) => $tp->getPartition(), $consumer->getAssignment());
-        $offsets = [];
-        foreach ($pending[$name] as $partition => $offset) {
-            if (in_array($partition, $owned, true)) {
-                $offsets[] = new RdKafka\TopicPartition('orders', $partition, $offset);
-            }
-        }
-        if ($offsets === [] || (count($processed) % 25 !== 0 && $message->err === RD_KAFKA_RESP_ERR_NO_ERROR)) {
-            continue;
-        }
-        try {
-            $consumer->commit($offsets);
-            foreach ($offsets as $tp) {
-                $committed[$tp->getPartition()] = max($committed[$tp->getPartition()], $tp->getOffset());
-            }
-            $pending[$name] = [];
-        } catch (RdKafka\Exception $e) {
-            $commitFailures++; // retried with the next commit
+        // Every 25 messages, or when idle.
+        if (count($processed) % 25 === 0 || $message->err !== RD_KAFKA_RESP_ERR_NO_ERROR) {
+            commit_processed($consumer, $name, array_map(fn ($tp) => $tp->getPartition(), $consumer->getAssignment()));
         }
     }
 }
