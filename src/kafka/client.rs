@@ -7,6 +7,7 @@ use super::metadata::Metadata;
 use super::partition_list::{Partition, PartitionList};
 use super::sys;
 use super::topic::{check_topic_name, Topic};
+use super::wait;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::{c_char, c_void, CStr, CString};
@@ -153,16 +154,26 @@ impl Client {
         unsafe { sys::rd_kafka_set_log_queue(self.as_ptr(), std::ptr::null_mut()) };
     }
 
-    /// Serves the main queue: callbacks run inside. Returns the number of events served.
+    /// Serves the main queue: callbacks run inside. Returns the number of events served; waits
+    /// in [slices](wait::sliced) for the first.
     pub fn poll(&self, timeout_ms: i32) -> i64 {
-        // SAFETY: live handle.
-        i64::from(unsafe { sys::rd_kafka_poll(self.as_ptr(), timeout_ms) })
+        wait::sliced(timeout_ms, |slice| {
+            // SAFETY: live handle.
+            let served = i64::from(unsafe { sys::rd_kafka_poll(self.as_ptr(), slice) });
+            (served != 0).then_some(served)
+        })
+        .unwrap_or(0)
     }
 
     /// Waits for outstanding messages, serving callbacks; 0, -185 (timed out) or -170 (consumer).
+    /// Waits in [slices](wait::sliced).
     pub fn flush(&self, timeout_ms: i32) -> i64 {
-        // SAFETY: live handle.
-        unsafe { sys::rd_kafka_flush(self.as_ptr(), timeout_ms) as i64 }
+        wait::sliced(timeout_ms, |slice| {
+            // SAFETY: live handle.
+            let result = unsafe { sys::rd_kafka_flush(self.as_ptr(), slice) as i64 };
+            (result != code::TIMED_OUT).then_some(result)
+        })
+        .unwrap_or(code::TIMED_OUT)
     }
 
     /// Cluster metadata: every topic, only `topic`, or only locally known topics.

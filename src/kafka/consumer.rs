@@ -7,6 +7,7 @@ use super::message::{ConsumedMessage, MessageView};
 use super::partition_list::{Partition, PartitionList};
 use super::sys;
 use super::topic::Topic;
+use super::wait;
 use std::ffi::c_void;
 use std::ptr::{self, NonNull};
 use std::rc::Rc;
@@ -74,10 +75,13 @@ impl Client {
         Ok(unsafe { PartitionList::from_raw(raw) }.map(|l| l.entries()).unwrap_or_default())
     }
 
-    /// Waits for the next message or event; callbacks are served inside. `None` on timeout.
+    /// Waits (in [slices](wait::sliced)) for the next message or event; callbacks are served
+    /// inside. `None` on timeout.
     pub fn consumer_poll(&self, timeout_ms: i32) -> Option<ConsumedMessage> {
-        // SAFETY: live handle; we own the returned message.
-        unsafe { ConsumedMessage::from_raw(sys::rd_kafka_consumer_poll(self.as_ptr(), timeout_ms)) }
+        wait::sliced(timeout_ms, |slice| {
+            // SAFETY: live handle; we own the returned message.
+            unsafe { ConsumedMessage::from_raw(sys::rd_kafka_consumer_poll(self.as_ptr(), slice)) }
+        })
     }
 
     /// Commits the given offsets, or the current consumed ones with `None`.
@@ -134,10 +138,10 @@ impl Queue {
 
     /// The next message or error event, `None` on timeout.
     pub fn consume(&self, timeout_ms: i32) -> Result<Option<ConsumedMessage>, KafkaError> {
-        // SAFETY: live queue; we own the returned message.
-        let msg =
-            unsafe { ConsumedMessage::from_raw(sys::rd_kafka_consume_queue(self.rkqu.as_ptr(), timeout_ms)) };
-        absent_or_timeout(msg)
+        sliced_consume(timeout_ms, |slice| {
+            // SAFETY: live queue; we own the returned message.
+            unsafe { ConsumedMessage::from_raw(sys::rd_kafka_consume_queue(self.rkqu.as_ptr(), slice)) }
+        })
     }
 }
 
@@ -150,6 +154,14 @@ impl Drop for Queue {
         // SAFETY: owned queue; the client is still alive (held by self.client).
         unsafe { sys::rd_kafka_queue_destroy(self.rkqu.as_ptr()) }
     }
+}
+
+/// A legacy consume call made in [slices](wait::sliced): the first message or error.
+fn sliced_consume(
+    timeout_ms: i32,
+    mut consume: impl FnMut(i32) -> Option<ConsumedMessage>,
+) -> Result<Option<ConsumedMessage>, KafkaError> {
+    wait::sliced(timeout_ms, |slice| absent_or_timeout(consume(slice)).transpose()).transpose()
 }
 
 /// A legacy consume call's NULL result: a timeout is "nothing", anything else an error.
@@ -244,13 +256,14 @@ impl Topic {
 
     /// The next message or error event of a started partition, `None` on timeout.
     pub fn consume(&self, partition: i32, timeout_ms: i32) -> Result<Option<ConsumedMessage>, KafkaError> {
-        // SAFETY: live topic; we own the returned message.
-        let msg =
-            unsafe { ConsumedMessage::from_raw(sys::rd_kafka_consume(self.as_ptr(), partition, timeout_ms)) };
-        absent_or_timeout(msg)
+        sliced_consume(timeout_ms, |slice| {
+            // SAFETY: live topic; we own the returned message.
+            unsafe { ConsumedMessage::from_raw(sys::rd_kafka_consume(self.as_ptr(), partition, slice)) }
+        })
     }
 
-    /// Up to `size` messages; fewer (or none) when the timeout expires first.
+    /// Up to `size` messages; fewer (or none) when the timeout expires first, or when the wait
+    /// is [interrupted](wait::sliced) (the messages gathered so far are returned).
     pub fn consume_batch(
         &self,
         partition: i32,
@@ -258,15 +271,26 @@ impl Topic {
         size: usize,
     ) -> Result<Vec<ConsumedMessage>, KafkaError> {
         let mut raw: Vec<*mut sys::rd_kafka_message_t> = vec![ptr::null_mut(); size];
-        // SAFETY: live topic; the array has room for `size` messages, which we then own.
-        let n = unsafe {
-            sys::rd_kafka_consume_batch(self.as_ptr(), partition, timeout_ms, raw.as_mut_ptr(), size)
-        };
-        if n < 0 {
-            return Err(KafkaError::from_code(KafkaError::last_code()));
+        let mut messages = Vec::new();
+        let outcome = wait::sliced(timeout_ms, |slice| {
+            let room = &mut raw[messages.len()..];
+            // SAFETY: live topic; the array has room for `room.len()` messages, which we then own.
+            let n = unsafe {
+                sys::rd_kafka_consume_batch(self.as_ptr(), partition, slice, room.as_mut_ptr(), room.len())
+            };
+            if n < 0 {
+                return Some(Err(KafkaError::from_code(KafkaError::last_code())));
+            }
+            // SAFETY: the first n entries are messages librdkafka handed over to us.
+            messages
+                .extend(room[..n as usize].iter().filter_map(|&m| unsafe { ConsumedMessage::from_raw(m) }));
+            (messages.len() == size).then_some(Ok(()))
+        });
+        // An error after some messages still returns them: they are consumed.
+        match outcome {
+            Some(Err(error)) if messages.is_empty() => Err(error),
+            _ => Ok(messages),
         }
-        // SAFETY: the first n entries are messages librdkafka handed over to us.
-        Ok(raw[..n as usize].iter().filter_map(|&m| unsafe { ConsumedMessage::from_raw(m) }).collect())
     }
 
     /// Hands each message to `handler` until the timeout; returns how many were handled, or
@@ -279,17 +303,22 @@ impl Topic {
     ) -> Option<i64> {
         let mut handler: &mut MessageHandler<'_> = handler;
         let opaque = &mut handler as *mut &mut MessageHandler<'_> as *mut c_void;
-        // SAFETY: live topic; the trampoline only runs during this call, while `handler` lives.
-        let n = unsafe {
-            sys::rd_kafka_consume_callback(
-                self.as_ptr(),
-                partition,
-                timeout_ms,
-                Some(consume_callback_trampoline),
-                opaque,
-            )
-        };
-        (n >= 0).then_some(i64::from(n))
+        // The first slice that handles a message (or fails) ends the wait, as librdkafka's own
+        // call returns after serving its first batch.
+        wait::sliced(timeout_ms, |slice| {
+            // SAFETY: live topic; the trampoline only runs during this call, while `handler` lives.
+            let n = unsafe {
+                sys::rd_kafka_consume_callback(
+                    self.as_ptr(),
+                    partition,
+                    slice,
+                    Some(consume_callback_trampoline),
+                    opaque,
+                )
+            };
+            (n != 0).then_some((n > 0).then_some(i64::from(n)))
+        })
+        .unwrap_or(Some(0))
     }
 
     /// Stores an offset (the next to consume) for the next commit.

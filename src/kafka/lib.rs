@@ -13,6 +13,7 @@ pub mod mock;
 pub mod partition_list;
 pub mod topic;
 pub mod version;
+pub mod wait;
 
 pub use rdkafka::bindings as sys;
 

@@ -18,6 +18,8 @@ pub mod zend;
 
 /// Registers every class, function and constant; runs in MINIT.
 pub fn register_all(module_number: i32) {
+    // Blocking calls wait in slices and return early when PHP has a signal to handle.
+    crate::kafka::wait::set_interrupt_check(zend::engine_wants_control);
     rdkafka::register_rdkafka();
     rdkafka::register_consumer();
     rdkafka::register_producer();

@@ -93,6 +93,20 @@ pub fn exception_pending() -> bool {
     unsafe { !(*e::ext_php_rs_executor_globals()).exception.is_null() }
 }
 
+/// Whether the engine wants control back before a blocking wait ends: an exception is pending,
+/// or an interrupt is (a pcntl signal under `pcntl_async_signals(true)`, `max_execution_time`),
+/// whose handler the engine runs as soon as the current call returns.
+pub fn engine_wants_control() -> bool {
+    // SAFETY: the current thread's executor globals, read on the PHP thread; `vm_interrupt` is
+    // the engine's atomic flag (set from signal handlers), read through an atomic of its size.
+    unsafe {
+        let globals = e::ext_php_rs_executor_globals();
+        let interrupt =
+            &*(ptr::addr_of!((*globals).vm_interrupt.value) as *const std::sync::atomic::AtomicBool);
+        interrupt.load(std::sync::atomic::Ordering::Relaxed) || exception_pending()
+    }
+}
+
 /// One call of a method or function: its frame and return slot.
 pub struct Call {
     ex: *mut zend_execute_data,
