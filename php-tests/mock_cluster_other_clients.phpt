@@ -12,9 +12,8 @@ $cluster = RdKafka\Test\MockCluster::create(2);
 $cluster->createTopic('shared', 1, 2);
 $bootstraps = $cluster->getBootstraps();
 
-// Another PHP process with this extension produces to the cluster of this one. It gets the
-// extension the way this process got it: from php.ini, or run-tests.php's "-d extension=...".
-preg_match_all('/\0-d\0?(extension=[^\0]*rdkafka[^\0]*)/', "\0" . file_get_contents('/proc/self/cmdline'), $m);
+// Another PHP process with this extension produces to the cluster of this one.
+require __DIR__ . '/child_php.inc';
 $code = <<<'PHP'
 $conf = new RdKafka\Conf();
 $conf->set('bootstrap.servers', $argv[1]);
@@ -23,10 +22,7 @@ $producer = new RdKafka\Producer($conf);
 $producer->newTopic('shared')->produce(0, 0, 'from another process');
 exit($producer->flush(10000) === 0 ? 0 : 1);
 PHP;
-$command = escapeshellarg(getenv('TEST_PHP_EXECUTABLE') ?: PHP_BINARY)
-    . implode('', array_map(fn ($setting) => ' -d ' . escapeshellarg($setting), $m[1]))
-    . ' -r ' . escapeshellarg($code) . ' ' . escapeshellarg($bootstraps) . ' 2>&1';
-exec($command, $output, $exitCode);
+[$exitCode, $output] = run_child_php($code, [$bootstraps]);
 echo "other process exit code: $exitCode ", implode(' ', $output), "\n";
 
 $kcat = trim((string) shell_exec('command -v kcat'));

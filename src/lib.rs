@@ -20,8 +20,13 @@ unsafe extern "C" fn startup(_ty: i32, module_number: i32) -> i32 {
     0
 }
 
+unsafe extern "C" fn shutdown(_ty: i32, _module_number: i32) -> i32 {
+    php::persistent::shutdown();
+    0
+}
+
 unsafe extern "C" fn info(_module: *mut ModuleEntry) {
-    let rows = [
+    let mut rows = vec![
         ("rdkafka support", "enabled".to_string()),
         ("version", API_VERSION.to_string()),
         ("build date", env!("RDKAFKA_PHP_BUILD_DATE").to_string()),
@@ -32,6 +37,8 @@ unsafe extern "C" fn info(_module: *mut ModuleEntry) {
         ("rustc", env!("RDKAFKA_PHP_RUSTC_VERSION").to_string()),
         ("librdkafka builtin.features", kafka::version::builtin_features()),
     ];
+    let persistent = php::persistent::info_rows();
+    rows.extend(persistent.iter().map(|(name, value)| (name.as_str(), value.clone())));
     // SAFETY: phpinfo table functions with NUL-terminated strings, called from the info hook.
     unsafe {
         ext_php_rs::ffi::php_info_print_table_start();
@@ -46,5 +53,10 @@ unsafe extern "C" fn info(_module: *mut ModuleEntry) {
 
 #[php_module]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-    module.name("rdkafka").version(API_VERSION).startup_function(startup).info_function(info)
+    module
+        .name("rdkafka")
+        .version(API_VERSION)
+        .startup_function(startup)
+        .shutdown_function(shutdown)
+        .info_function(info)
 }

@@ -1,5 +1,6 @@
 //! `RdKafka\Conf` and `RdKafka\TopicConf`.
 
+use super::persistent::PersistenceOptions;
 use super::zend::{
     bytes_zval, c_str_arg, callable_arg, handlers, object_state, param, parse_args, register_class, Call,
     ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError, PhpResult, Ret, Ty,
@@ -50,10 +51,12 @@ impl Clone for Callbacks {
     }
 }
 
-/// The Rust state of a Conf: librdkafka's conf and the PHP callables that clients snapshot.
+/// The Rust state of a Conf: librdkafka's conf, the PHP callables that clients snapshot, and
+/// our own properties (persistent producers), which librdkafka never sees.
 pub struct Conf {
     pub native: NativeConf,
     pub callbacks: Callbacks,
+    pub persistence: PersistenceOptions,
 }
 
 impl NativeClass for Conf {
@@ -108,20 +111,29 @@ fn set_callback(call: &mut Call, kind: CallbackKind) -> PhpResult {
 handlers! {
     fn conf_construct(call) {
         call.no_args()?;
-        *call.this_slot::<Conf>()? = Some(Conf { native: NativeConf::new(), callbacks: Callbacks::default() });
+        *call.this_slot::<Conf>()? = Some(Conf {
+            native: NativeConf::new(),
+            callbacks: Callbacks::default(),
+            persistence: PersistenceOptions::default(),
+        });
         Ok(())
     }
 
     fn conf_dump(call) {
         call.no_args()?;
-        let pairs = call.this::<Conf>()?.native.dump();
+        let conf = call.this::<Conf>()?;
+        let mut pairs = conf.native.dump();
+        pairs.extend(conf.persistence.dump());
         dump_array(call, pairs);
         Ok(())
     }
 
     fn conf_set(call) {
         let (name, value) = name_and_value(call)?;
-        call.this::<Conf>()?.native.set(name, value)?;
+        let conf = call.this::<Conf>()?;
+        if !conf.persistence.set(name.to_bytes(), value.to_bytes())? {
+            conf.native.set(name, value)?;
+        }
         Ok(())
     }
 

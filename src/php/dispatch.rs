@@ -62,6 +62,11 @@ impl Dispatcher {
         &self.callbacks
     }
 
+    /// Whether the client object is still there to receive events.
+    pub fn is_open(&self) -> bool {
+        !self.client.get().is_null()
+    }
+
     /// The client object is going away: from now on events are only released.
     pub fn close(&self) {
         self.client.set(std::ptr::null_mut());
@@ -136,8 +141,31 @@ impl Dispatcher {
         call_callable(callable, &mut args);
     }
 
+    /// Runs the callback of an event, or holds it back when an earlier one threw. `opaque` is
+    /// the delivery report's message opaque, already taken back by the sink.
+    pub fn handle(&self, event: Event<'_>, opaque: Option<Zval>) -> Flow {
+        let Some((kind, args)) = self.arguments(event, opaque) else {
+            return Flow::Unhandled;
+        };
+        if exception_pending() || self.pending_count() > 0 {
+            // No later call will serve a held rebalance, and the group waits for it: let
+            // librdkafka take or drop the partitions itself.
+            if kind == CallbackKind::Rebalance && self.last_call.get() {
+                return Flow::Unhandled;
+            }
+            self.pending.borrow_mut().push_back(PendingCall { kind, args });
+            return Flow::Yield;
+        }
+        self.invoke(kind, args);
+        if exception_pending() {
+            Flow::Yield
+        } else {
+            Flow::Continue
+        }
+    }
+
     /// The PHP arguments of an event (after the client), or `None` when nobody listens.
-    fn arguments(&self, event: Event<'_>) -> Option<(CallbackKind, Vec<Zval>)> {
+    fn arguments(&self, event: Event<'_>, opaque: Option<Zval>) -> Option<(CallbackKind, Vec<Zval>)> {
         let kind = match &event {
             Event::Error { .. } => CallbackKind::Error,
             Event::Stats { .. } => CallbackKind::Stats,
@@ -147,11 +175,6 @@ impl Dispatcher {
             Event::Rebalance { .. } => CallbackKind::Rebalance,
             Event::OffsetCommit { .. } => CallbackKind::OffsetCommit,
             Event::Consume(_) => CallbackKind::Consume,
-        };
-        // A report's opaque is ours to release exactly once, listened to or not.
-        let opaque = match &event {
-            Event::DeliveryReport(msg) => take_opaque(msg),
-            _ => None,
         };
         if self.client.get().is_null() || self.callbacks.get(kind).is_none() {
             return None;
@@ -187,25 +210,12 @@ fn take_opaque(msg: &MessageView<'_>) -> Option<Zval> {
 
 impl EventSink for SharedDispatcher {
     fn on_event(&self, event: Event<'_>) -> Flow {
-        let dispatcher = &self.0;
-        let Some((kind, args)) = dispatcher.arguments(event) else {
-            return Flow::Unhandled;
+        // A report's opaque is ours to release exactly once, listened to or not.
+        let opaque = match &event {
+            Event::DeliveryReport(msg) => take_opaque(msg),
+            _ => None,
         };
-        if exception_pending() || dispatcher.pending_count() > 0 {
-            // No later call will serve a held rebalance, and the group waits for it: let
-            // librdkafka take or drop the partitions itself.
-            if kind == CallbackKind::Rebalance && dispatcher.last_call.get() {
-                return Flow::Unhandled;
-            }
-            dispatcher.pending.borrow_mut().push_back(PendingCall { kind, args });
-            return Flow::Yield;
-        }
-        dispatcher.invoke(kind, args);
-        if exception_pending() {
-            Flow::Yield
-        } else {
-            Flow::Continue
-        }
+        self.0.handle(event, opaque)
     }
 
     fn close(&self) {

@@ -306,7 +306,7 @@ handlers! {
         let (name, conf) = new_topic_args(call)?;
         let topic = Topic::new(&call.this::<KafkaConsumer>()?.client, name, conf);
         // The topic does not keep the consumer object alive (php-rdkafka's model).
-        *call.ret() = new_topic_zval(KAFKA_CONSUMER_TOPIC.get(), Zval::new(), topic)?;
+        *call.ret() = new_topic_zval(KAFKA_CONSUMER_TOPIC.get(), Zval::new(), topic, None)?;
         Ok(())
     }
 

@@ -11,6 +11,7 @@ pub mod kafka_consumer;
 pub mod message;
 pub mod metadata;
 pub mod mock_cluster;
+pub mod persistent;
 pub mod rdkafka;
 pub mod topic;
 pub mod topic_partition;

@@ -8,6 +8,7 @@ use super::conf::{Callbacks, Conf, CONF, TOPIC_CONF};
 use super::dispatch::Dispatcher;
 use super::exceptions::kafka_error_exception;
 use super::metadata::metadata_zval;
+use super::persistent::{self, PersistenceOptions};
 use super::topic::{new_topic_zval, topic_arg, QueueState, CONSUMER_TOPIC, PRODUCER_TOPIC, QUEUE, TOPIC};
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
@@ -38,6 +39,8 @@ static HANDLERS: HandlerSlot = HandlerSlot::new();
 pub struct Kafka {
     pub client: Rc<Client>,
     pub dispatcher: Rc<Dispatcher>,
+    /// A persistent producer: its messages carry [`persistent::delivery_tag`]s, not PHP values.
+    pub persistent: bool,
 }
 
 impl Drop for Kafka {
@@ -91,11 +94,11 @@ pub(crate) fn already_constructed(class: &str) -> PhpError {
 fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
     let mut conf_arg: *mut zval = ptr::null_mut();
     parse_args!(call, "|O!", &mut conf_arg, CONF.get());
-    let (mut native, callbacks) = if conf_arg.is_null() {
-        (NativeConf::new(), Callbacks::default())
+    let (mut native, callbacks, persistence) = if conf_arg.is_null() {
+        (NativeConf::new(), Callbacks::default(), PersistenceOptions::default())
     } else {
         let conf = object_state::<Conf>(conf_arg)?;
-        (conf.native.clone(), conf.callbacks.clone())
+        (conf.native.clone(), conf.callbacks.clone(), conf.persistence.clone())
     };
     if kind == ClientKind::Producer {
         // Delivery reports are always served, to release per-message opaques.
@@ -106,8 +109,14 @@ fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
     if slot.is_some() {
         return Err(already_constructed("RdKafka\\Kafka"));
     }
-    let (client, dispatcher) = connect(kind, native, callbacks, this)?;
-    *slot = Some(Kafka { client, dispatcher });
+    // Only producers persist (a consumer's group membership and position are its own).
+    let persistent = kind == ClientKind::Producer && persistence.is_persistent();
+    let (client, dispatcher) = if persistent {
+        persistent::connect(&persistence, native, callbacks, this)?
+    } else {
+        connect(kind, native, callbacks, this)?
+    };
+    *slot = Some(Kafka { client, dispatcher, persistent });
     Ok(())
 }
 
@@ -333,12 +342,14 @@ handlers! {
     fn new_topic(call) {
         let (name, conf) = new_topic_args(call)?;
         let client_object = object_zval(call.this_object());
-        let client = &call.this::<Kafka>()?.client;
+        let kafka = call.this::<Kafka>()?;
+        let client = &kafka.client;
         let ce = match client.kind() {
             ClientKind::Producer => PRODUCER_TOPIC.get(),
             ClientKind::Consumer => CONSUMER_TOPIC.get(),
         };
-        *call.ret() = new_topic_zval(ce, client_object, Topic::new(client, name, conf))?;
+        let delivery_owner = kafka.persistent.then(|| Rc::downgrade(&kafka.dispatcher));
+        *call.ret() = new_topic_zval(ce, client_object, Topic::new(client, name, conf), delivery_owner)?;
         Ok(())
     }
 

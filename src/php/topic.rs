@@ -3,11 +3,13 @@
 //! The Rust state lives on Topic, as for `\RdKafka`: the subclasses inherit its object handler.
 //! A topic holds its PHP client object, so the client outlives every topic made from it.
 
+use super::dispatch::Dispatcher;
 use super::message::{message_zval, TopicNames};
+use super::persistent;
 use super::rdkafka::{clamp_c_int, ClientObject, Kafka};
 use super::zend::{
     array_arg, bytes_arg, bytes_zval, call_callable, exception_pending, handlers, object_state, optional,
-    packed_list, param, parse_args, register_class, string_from_ref, string_of, string_ref, Call,
+    packed_list, param, parse_args, register_class, string_from_ref, string_of, string_ref, zstr_bytes, Call,
     CallableArg, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, Param, PhpError, PhpResult,
     Ret, Ty,
 };
@@ -21,7 +23,7 @@ use ext_php_rs::ffi::{zend_string, HashTable};
 use ext_php_rs::types::{ZendStr, Zval};
 use std::ffi::{c_char, c_void};
 use std::ptr::{self, NonNull};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 pub static TOPIC: ClassSlot = ClassSlot::new();
 pub static CONSUMER_TOPIC: ClassSlot = ClassSlot::new();
@@ -36,6 +38,9 @@ pub struct TopicState {
     pub topic: Rc<Topic>,
     pub client: Zval,
     names: Rc<TopicNames>,
+    /// For a persistent producer's topic, the dispatcher its messages report to (see
+    /// [`persistent`]): their opaques are tags, not PHP strings.
+    delivery_owner: Option<Weak<Dispatcher>>,
 }
 
 impl NativeClass for TopicState {
@@ -111,7 +116,11 @@ fn enqueue(
         None
     };
     record.flags &= !(MSG_F_BLOCK as i32);
-    record.opaque = NonNull::new(opaque).map_or(ptr::null_mut(), string_ref);
+    record.opaque = match &state.delivery_owner {
+        Some(owner) => persistent::delivery_tag(owner, zstr_bytes(opaque)),
+        None => NonNull::new(opaque).map_or(ptr::null_mut(), string_ref),
+    };
+    let persistent = state.delivery_owner.is_some();
     let result = loop {
         let result = if with_headers { topic.produce_with_headers(&record) } else { topic.produce(&record) };
         match (result, &serving) {
@@ -124,7 +133,11 @@ fn enqueue(
         }
     };
     if result.is_err() {
-        drop(string_from_ref(record.opaque));
+        if persistent {
+            persistent::drop_delivery_tag(record.opaque);
+        } else {
+            drop(string_from_ref(record.opaque));
+        }
     }
     result
 }
@@ -282,11 +295,12 @@ pub fn new_topic_zval(
     ce: *mut ext_php_rs::ffi::zend_class_entry,
     client: Zval,
     topic: Result<Topic, KafkaError>,
+    delivery_owner: Option<Weak<Dispatcher>>,
 ) -> PhpResult<Zval> {
     match topic {
         Ok(topic) => Ok(super::zend::new_native(
             ce,
-            TopicState { topic: Rc::new(topic), client, names: Rc::default() },
+            TopicState { topic: Rc::new(topic), client, names: Rc::default(), delivery_owner },
         )),
         // php-rdkafka returns null when librdkafka refuses the topic, whatever the declared
         // return type. A debug build of PHP ends the process on such a return value, so there

@@ -93,6 +93,14 @@ pub fn exception_pending() -> bool {
     unsafe { !(*e::ext_php_rs_executor_globals()).exception.is_null() }
 }
 
+/// Writes a line to PHP's error log (`error_log` ini setting, or the SAPI's log: stderr for
+/// the CLI, the pool's log for PHP-FPM), as `error_log()` does.
+pub fn log_error(message: &str) {
+    let line = CString::new(message.replace('\0', "\\0")).unwrap_or_default();
+    // SAFETY: a NUL-terminated string, on the PHP thread.
+    unsafe { e::php_log_err_with_severity(line.as_ptr(), e::LOG_NOTICE as i32) }
+}
+
 /// Whether the engine wants control back before a blocking wait ends: an exception is pending,
 /// or an interrupt is (a pcntl signal under `pcntl_async_signals(true)`, `max_execution_time`),
 /// whose handler the engine runs as soon as the current call returns.
