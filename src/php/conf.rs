@@ -105,6 +105,7 @@ fn set_callback(call: &mut Call, kind: CallbackKind) -> PhpResult {
     }
     conf.native.enable_callback(kind);
     conf.callbacks.set(kind, callable);
+    conf.persistence.record(&[b"callback", &[kind as u8]]);
     Ok(())
 }
 
@@ -133,6 +134,7 @@ handlers! {
         let conf = call.this::<Conf>()?;
         if !conf.persistence.set(name.to_bytes(), value.to_bytes())? {
             conf.native.set(name, value)?;
+            conf.persistence.record(&[name.to_bytes(), value.to_bytes()]);
         }
         Ok(())
     }
@@ -141,7 +143,11 @@ handlers! {
         let mut topic_conf: *mut zval = ptr::null_mut();
         parse_args!(call, "O", &mut topic_conf, TOPIC_CONF.get());
         let topic_conf = object_state::<NativeTopicConf>(topic_conf)?;
-        call.this::<Conf>()?.native.set_default_topic_conf(topic_conf);
+        let conf = call.this::<Conf>()?;
+        conf.native.set_default_topic_conf(topic_conf);
+        let mut record: Vec<Vec<u8>> = vec![b"default_topic_conf".to_vec()];
+        record.extend(topic_conf.dump().into_iter().flat_map(|(name, value)| [name, value]));
+        conf.persistence.record(&record.iter().map(Vec::as_slice).collect::<Vec<_>>());
         Ok(())
     }
 

@@ -34,11 +34,16 @@ pub const ID_PROPERTY: &str = "php.persistent.id";
 pub const FLUSH_TIMEOUT_PROPERTY: &str = "php.persistent.flush.timeout.ms";
 const DEFAULT_FLUSH_TIMEOUT_MS: i32 = 5000;
 
-/// The persistence properties of a Conf. librdkafka never sees them.
+/// The persistence properties of a Conf, which librdkafka never sees, and a record of how the
+/// Conf was configured, which tells configurations apart without dumping them.
 #[derive(Clone, Debug, Default)]
 pub struct PersistenceOptions {
     id: Option<Vec<u8>>,
     flush_timeout_ms: Option<i32>,
+    /// Every successful change, in order (property and value, callback slot, default topic
+    /// conf). Equal records mean equal configurations; a configuration reached in another order
+    /// gets a client of its own, never someone else's.
+    configured: Vec<u8>,
 }
 
 impl PersistenceOptions {
@@ -80,6 +85,15 @@ impl PersistenceOptions {
 
     pub fn is_persistent(&self) -> bool {
         self.id.is_some()
+    }
+
+    /// Records a change made to the Conf.
+    pub fn record(&mut self, parts: &[&[u8]]) {
+        for part in parts {
+            self.configured.extend_from_slice(&(part.len() as u64).to_le_bytes());
+            self.configured.extend_from_slice(part);
+        }
+        self.configured.push(b'\n');
     }
 }
 
@@ -183,31 +197,26 @@ thread_local! {
     static CLIENTS: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The registry key: the identity and every librdkafka property (callback slots included), so
-/// that only an identical configuration reuses a client.
-fn key_of(id: &[u8], native: &NativeConf) -> Vec<u8> {
-    let mut pairs = native.dump();
-    pairs.sort();
-    let mut key = id.to_vec();
-    for (name, value) in pairs {
-        key.push(0);
-        key.extend_from_slice(&name);
-        key.push(b'=');
-        key.extend_from_slice(&value);
-    }
+/// The registry key: the identity, then the record of the configuration, so that only an
+/// identical configuration reuses a client.
+fn key_of(options: &PersistenceOptions) -> Vec<u8> {
+    let id = options.id.as_deref().unwrap_or_default();
+    let mut key = (id.len() as u64).to_le_bytes().to_vec();
+    key.extend_from_slice(id);
+    key.extend_from_slice(&options.configured);
     key
 }
 
-/// The persistent client for `options` and `native` (reused, or created and kept), with a new
+/// The persistent client for `options` (reused, or created from `native` and kept), with a new
 /// dispatcher for the Producer object `object` attached as its current one.
 pub fn connect(
     options: &PersistenceOptions,
-    native: NativeConf,
+    native: &NativeConf,
     callbacks: Callbacks,
     object: *mut zend_object,
 ) -> PhpResult<(Rc<Client>, Rc<Dispatcher>)> {
     let id = options.id.as_deref().unwrap_or_default();
-    let key = key_of(id, &native);
+    let key = key_of(options);
     let routes_logs = callbacks.get(CallbackKind::Log).is_some();
     let found = CLIENTS.with(|clients| {
         let mut clients = clients.borrow_mut();
@@ -229,11 +238,9 @@ pub fn connect(
                 delivered_after_request: Cell::new(0),
                 failed_after_request: Cell::new(0),
             });
-            let client = Rc::new(Client::new(
-                ClientKind::Producer,
-                native,
-                Some(Box::new(PersistentSink(Rc::clone(&state)))),
-            )?);
+            let sink = Box::new(PersistentSink(Rc::clone(&state)));
+            let native = super::rdkafka::with_delivery_reports(ClientKind::Producer, native.clone());
+            let client = Rc::new(Client::new(ClientKind::Producer, native, Some(sink))?);
             if routes_logs {
                 client.route_logs_to_main_queue();
             }

@@ -8,7 +8,7 @@ use super::conf::{Callbacks, Conf, CONF, TOPIC_CONF};
 use super::dispatch::Dispatcher;
 use super::exceptions::kafka_error_exception;
 use super::metadata::metadata_zval;
-use super::persistent::{self, PersistenceOptions};
+use super::persistent;
 use super::topic::{new_topic_zval, topic_arg, QueueState, CONSUMER_TOPIC, PRODUCER_TOPIC, QUEUE, TOPIC};
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
@@ -78,11 +78,19 @@ pub(crate) fn connect(
 ) -> PhpResult<(Rc<Client>, Rc<Dispatcher>)> {
     let routes_logs = callbacks.get(CallbackKind::Log).is_some();
     let dispatcher = Dispatcher::new(callbacks, object);
-    let client = Client::new(kind, conf, Some(dispatcher.sink()))?;
+    let client = Client::new(kind, with_delivery_reports(kind, conf), Some(dispatcher.sink()))?;
     if routes_logs {
         client.route_logs_to_main_queue();
     }
     Ok((Rc::new(client), dispatcher))
+}
+
+/// A producer's conf always serves delivery reports: they release the per-message opaques.
+pub(crate) fn with_delivery_reports(kind: ClientKind, mut conf: NativeConf) -> NativeConf {
+    if kind == ClientKind::Producer {
+        conf.enable_callback(CallbackKind::DeliveryReport);
+    }
+    conf
 }
 
 /// php-rdkafka's error for a second `__construct()` on a client object.
@@ -94,29 +102,22 @@ pub(crate) fn already_constructed(class: &str) -> PhpError {
 fn construct(call: &mut Call, kind: ClientKind) -> PhpResult {
     let mut conf_arg: *mut zval = ptr::null_mut();
     parse_args!(call, "|O!", &mut conf_arg, CONF.get());
-    let (mut native, callbacks, persistence) = if conf_arg.is_null() {
-        (NativeConf::new(), Callbacks::default(), PersistenceOptions::default())
-    } else {
-        let conf = object_state::<Conf>(conf_arg)?;
-        (conf.native.clone(), conf.callbacks.clone(), conf.persistence.clone())
-    };
-    if kind == ClientKind::Producer {
-        // Delivery reports are always served, to release per-message opaques.
-        native.enable_callback(CallbackKind::DeliveryReport);
-    }
+    let conf = if conf_arg.is_null() { None } else { Some(&*object_state::<Conf>(conf_arg)?) };
     let this = call.this_object();
     let slot = call.this_slot::<Kafka>()?;
     if slot.is_some() {
         return Err(already_constructed("RdKafka\\Kafka"));
     }
+    let callbacks = conf.map_or_else(Callbacks::default, |conf| conf.callbacks.clone());
     // Only producers persist (a consumer's group membership and position are its own).
-    let persistent = kind == ClientKind::Producer && persistence.is_persistent();
-    let (client, dispatcher) = if persistent {
-        persistent::connect(&persistence, native, callbacks, this)?
-    } else {
-        connect(kind, native, callbacks, this)?
-    };
-    *slot = Some(Kafka { client, dispatcher, persistent });
+    if let Some(conf) = conf.filter(|conf| kind == ClientKind::Producer && conf.persistence.is_persistent()) {
+        let (client, dispatcher) = persistent::connect(&conf.persistence, &conf.native, callbacks, this)?;
+        *slot = Some(Kafka { client, dispatcher, persistent: true });
+        return Ok(());
+    }
+    let native = conf.map_or_else(NativeConf::new, |conf| conf.native.clone());
+    let (client, dispatcher) = connect(kind, native, callbacks, this)?;
+    *slot = Some(Kafka { client, dispatcher, persistent: false });
     Ok(())
 }
 
