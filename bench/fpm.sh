@@ -148,10 +148,10 @@ echo "With pm.max_requests = 500: ${requests[recycled]} requests, so about $(( r
 kill -QUIT "$fpm_pid"
 wait "$fpm_pid" 2>/dev/null || true
 echo
-echo "Messages in the topics after FPM stopped, against the requests wrk completed:"
+echo "Messages consumed back from the topics after FPM stopped, against the requests wrk completed:"
 "$PHP" -n -d "extension=$ext" "$here/count.php" "$bootstrap" orders-fresh orders-persistent-flush orders-persistent orders-recycled |
-    while read -r topic count; do
+    while read -r topic count malformed; do
         mode="${topic#orders-}"
-        echo "- $mode: $count messages, ${requests[$mode]} requests completed (wrk does not count those in flight when a run stops, up to 8 per run)"
+        echo "- $mode: $count messages ($malformed malformed), ${requests[$mode]} requests completed (wrk does not count those in flight when a run stops, up to 8 per run)"
     done
 grep -h "rdkafka" "$work/fpm.log" | head -n 5 || true

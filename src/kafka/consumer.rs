@@ -11,8 +11,42 @@ use super::wait;
 use std::ffi::c_void;
 use std::ptr::{self, NonNull};
 use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 /// A list owned by us, or librdkafka's NULL for "none".
+/// `rd_kafka_event_error` declared over a plain int: a broker may answer with a code the
+/// bindings' enum does not know, which must never become a Rust enum value.
+#[allow(clashing_extern_declarations)]
+mod raw {
+    extern "C" {
+        pub fn rd_kafka_event_error(rkev: *mut super::sys::rd_kafka_event_t) -> std::ffi::c_int;
+    }
+}
+
+/// A queue for the answer to one request, destroyed on drop (a late answer is then dropped by
+/// librdkafka).
+struct ReplyQueue(NonNull<sys::rd_kafka_queue_t>);
+
+impl ReplyQueue {
+    fn new(client: &Client) -> Self {
+        // SAFETY: live client; never NULL.
+        ReplyQueue(
+            NonNull::new(unsafe { sys::rd_kafka_queue_new(client.as_ptr()) }).expect("rd_kafka_queue_new"),
+        )
+    }
+
+    fn as_ptr(&self) -> *mut sys::rd_kafka_queue_t {
+        self.0.as_ptr()
+    }
+}
+
+impl Drop for ReplyQueue {
+    fn drop(&mut self) {
+        // SAFETY: our queue, destroyed once.
+        unsafe { sys::rd_kafka_queue_destroy(self.as_ptr()) }
+    }
+}
+
 fn list_or_null(list: &Option<PartitionList>) -> *mut sys::rd_kafka_topic_partition_list_t {
     list.as_ref().map_or(ptr::null_mut(), PartitionList::as_ptr)
 }
@@ -84,13 +118,54 @@ impl Client {
         })
     }
 
-    /// Commits the given offsets, or the current consumed ones with `None`.
+    /// Commits the given offsets, or the current consumed ones with `None`. A synchronous
+    /// commit waits at most the client's `socket.timeout.ms` for the group coordinator's answer
+    /// (librdkafka's own synchronous commit waits without limit, for ever once the coordinator
+    /// is gone), then fails with `_TIMED_OUT`; the commit may still be applied later.
     pub fn commit(&self, offsets: Option<&[Partition]>, asynchronous: bool) -> Result<(), KafkaError> {
         let list = offsets.map(PartitionList::new).transpose()?;
-        // SAFETY: live handle; NULL commits the current offsets.
+        if asynchronous {
+            // SAFETY: live handle; NULL commits the current offsets.
+            return KafkaError::check_code(unsafe {
+                sys::rd_kafka_commit(self.as_ptr(), list_or_null(&list), 1)
+            });
+        }
+        // The same request as librdkafka's synchronous commit (offset_commit_cb included), with
+        // the answer sent to a queue of ours that we wait on with a deadline.
+        let replies = ReplyQueue::new(self);
+        // SAFETY: live handle and queue; no per-call callback.
         KafkaError::check_code(unsafe {
-            sys::rd_kafka_commit(self.as_ptr(), list_or_null(&list), asynchronous.into())
-        })
+            sys::rd_kafka_commit_queue(
+                self.as_ptr(),
+                list_or_null(&list),
+                replies.as_ptr(),
+                None,
+                ptr::null_mut(),
+            )
+        })?;
+        let timeout_ms = self.int_property(c"socket.timeout.ms").unwrap_or(60_000);
+        let deadline = Instant::now() + Duration::from_millis(timeout_ms.max(0) as u64);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            // SAFETY: live queue; we own the returned event.
+            let event =
+                unsafe { sys::rd_kafka_queue_poll(replies.as_ptr(), left.as_millis().min(1000) as i32) };
+            if let Some(event) = NonNull::new(event) {
+                // SAFETY: an event we own, destroyed once after reading its error.
+                let code = unsafe {
+                    let code = i64::from(raw::rd_kafka_event_error(event.as_ptr()));
+                    sys::rd_kafka_event_destroy(event.as_ptr());
+                    code
+                };
+                return match code {
+                    0 => Ok(()),
+                    code => Err(KafkaError::from_code(code)),
+                };
+            }
+            if left.is_zero() {
+                return Err(KafkaError::from_code(code::TIMED_OUT));
+            }
+        }
     }
 
     /// Committed offsets of the given partitions, asked of the group coordinator.
