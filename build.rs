@@ -16,6 +16,29 @@ fn output(cmd: &str, args: &[&str]) -> Option<String> {
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
+/// Generates, from the headers of the PHP being built against, the engine declarations that
+/// ext-php-rs's bindings leave out because its wrapper header does not include
+/// `zend_attributes.h`: what marks a parameter `#[\SensitiveParameter]`.
+fn generate_attribute_bindings() -> anyhow::Result<()> {
+    let php_config = std::env::var("PHP_CONFIG").unwrap_or_else(|_| "php-config".into());
+    let includes = output(&php_config, &["--includes"])
+        .ok_or_else(|| anyhow::anyhow!("{php_config} --includes failed"))?;
+    let bindings = bindgen::Builder::default()
+        .header_contents("attributes.h", "#include \"php.h\"\n#include \"zend_attributes.h\"\n")
+        .clang_args(includes.split_whitespace())
+        .allowlist_function("zend_add_attribute")
+        .allowlist_var("ZEND_ATTRIBUTE_PERSISTENT")
+        // Types come from ext-php-rs's bindings; the attribute itself stays opaque to us.
+        .allowlist_recursively(false)
+        .raw_line("use ext_php_rs::ffi::{zend_string, HashTable};")
+        .raw_line("pub type zend_attribute = ::std::ffi::c_void;")
+        .generate()
+        .map_err(|e| anyhow::anyhow!("generating zend_attributes.h bindings: {e}"))?;
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR")?).join("attributes.rs");
+    bindings.write_to_file(out)?;
+    Ok(())
+}
+
 fn main() -> anyhow::Result<()> {
     let php = find_php()?;
     let info = PHPInfo::get(&php)?;
@@ -30,6 +53,7 @@ fn main() -> anyhow::Result<()> {
     if debug {
         println!("cargo:rustc-cfg=php_debug");
     }
+    generate_attribute_bindings()?;
     emit_rerun_if_env_changed();
     println!("cargo:rerun-if-env-changed=PHP_CONFIG");
     let php_build = format!(

@@ -29,15 +29,17 @@ fn interrupted() -> bool {
 }
 
 /// Calls `attempt` with slice timeouts until it returns `Some`, the timeout passes, or the
-/// interrupt check says to stop; `None` then. A timeout of 0, or a negative one other than
-/// [`INFINITE`], is a single call with that timeout, exactly as librdkafka would take it.
+/// interrupt check says to stop; `None` then. A timeout of 0 is a single call that does not
+/// wait; any negative timeout waits without a deadline, as php-rdkafka's calls did (librdkafka
+/// 2.12 itself returns at once for negatives other than -1).
 ///
 /// The first slice runs before any clock read or check: a call whose result is ready costs
 /// what the unsliced call costs.
 pub fn sliced<T>(timeout_ms: i32, mut attempt: impl FnMut(i32) -> Option<T>) -> Option<T> {
-    if timeout_ms == 0 || (timeout_ms < 0 && timeout_ms != INFINITE) {
-        return attempt(timeout_ms);
+    if timeout_ms == 0 {
+        return attempt(0);
     }
+    let timeout_ms = if timeout_ms < 0 { INFINITE } else { timeout_ms };
     let first = slice_of(timeout_ms);
     if let Some(result) = attempt(first) {
         return Some(result);
@@ -79,15 +81,26 @@ mod tests {
     use std::cell::Cell;
 
     #[test]
-    fn zero_and_odd_negative_timeouts_are_single_calls() {
-        for timeout in [0, -2, -1000] {
+    fn a_zero_timeout_is_a_single_call() {
+        let calls = Cell::new(0);
+        let result: Option<()> = sliced(0, |t| {
+            assert_eq!(t, 0);
+            calls.set(calls.get() + 1);
+            None
+        });
+        assert_eq!((result, calls.get()), (None, 1));
+    }
+
+    #[test]
+    fn every_negative_timeout_waits_without_deadline() {
+        for timeout in [-1, -2, i32::MIN] {
             let calls = Cell::new(0);
-            let result: Option<()> = sliced(timeout, |t| {
-                assert_eq!(t, timeout);
+            let result = sliced(timeout, |t| {
+                assert_eq!(t, SLICE_MS);
                 calls.set(calls.get() + 1);
-                None
+                (calls.get() == 5).then_some(())
             });
-            assert_eq!((result, calls.get()), (None, 1));
+            assert_eq!((result, calls.get()), (Some(()), 5));
         }
     }
 

@@ -191,7 +191,9 @@ handlers! {
 
 const CALLBACK: [super::zend::Param; 1] = [param("callback", Ty::CALLABLE)];
 const VOID: Ret = Ret::Tentative(Ty::VOID);
-const NAME_VALUE: [super::zend::Param; 2] = [param("name", Ty::STRING), param("value", Ty::STRING)];
+// The value may be a secret (sasl.password, ssl.key.password...): kept out of stack traces.
+const NAME_VALUE: [super::zend::Param; 2] =
+    [param("name", Ty::STRING), param("value", Ty::STRING).sensitive()];
 
 static CONF_METHODS: [Method; 12] = [
     Method::new("__construct", conf_construct, &[], Ret::None),

@@ -25,7 +25,7 @@ class Conf
      * @throws Exception Code RD_KAFKA_CONF_UNKNOWN or RD_KAFKA_CONF_INVALID.
      * @tentative-return-type
      */
-    public function set(string $name, string $value): void {}
+    public function set(string $name, #[\SensitiveParameter] string $value): void {}
 
     /**
      * @deprecated Set topic-level properties directly with Conf::set().

@@ -19,7 +19,7 @@ class TopicConf
      * @throws Exception Code RD_KAFKA_CONF_UNKNOWN or RD_KAFKA_CONF_INVALID.
      * @tentative-return-type
      */
-    public function set(string $name, string $value): void {}
+    public function set(string $name, #[\SensitiveParameter] string $value): void {}
 
     /**
      * @param int $partitioner One of the RD_KAFKA_MSG_PARTITIONER_* constants.

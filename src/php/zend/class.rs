@@ -86,10 +86,40 @@ pub fn register_class(def: ClassDef) -> *mut zend_class_entry {
                 ptr::null_mut(),
             );
         }
+        for method in def.methods {
+            mark_sensitive_parameters(ce, method);
+        }
         if let Some(hooks) = def.native {
             *create_object_of(ce) = Some(hooks.create_object);
         }
         ce
+    }
+}
+
+/// Adds `#[\SensitiveParameter]` to the parameters that ask for it, as PHP's own generated
+/// arginfo code does for PDO's and mysqli's passwords.
+fn mark_sensitive_parameters(ce: *mut zend_class_entry, method: &Method) {
+    if !method.params.iter().any(|p| p.sensitive) {
+        return;
+    }
+    let lowercase = method.name.to_ascii_lowercase();
+    // SAFETY: a class registered just now; its function table holds the method under its
+    // lowercase name, as a zval pointing to the zend_function. The attribute table of an
+    // internal function is persistent, which the flag tells the engine.
+    unsafe {
+        let entry = e::zend_hash_str_find(&(*ce).function_table, lowercase.as_ptr().cast(), lowercase.len());
+        assert!(!entry.is_null(), "method {} registered", method.name);
+        let function = (*entry).value.ptr as *mut e::zend_function;
+        for (index, _) in method.params.iter().enumerate().filter(|(_, p)| p.sensitive) {
+            e::zend_add_attribute(
+                &mut (*function).common.attributes,
+                interned("SensitiveParameter"),
+                0,
+                e::ZEND_ATTRIBUTE_PERSISTENT,
+                index as u32 + 1, // 0 is the function itself
+                0,
+            );
+        }
     }
 }
 

@@ -79,10 +79,20 @@ pub struct Param {
     pub by_ref: bool,
     /// `...$name`: takes every remaining argument; only the last parameter may be.
     pub variadic: bool,
+    /// `#[\SensitiveParameter]`: stack traces show `Object(SensitiveParameterValue)` for it.
+    pub sensitive: bool,
 }
 
 pub const fn param(name: &'static str, ty: Ty) -> Param {
-    Param { name, ty, default: None, by_ref: false, variadic: false }
+    Param { name, ty, default: None, by_ref: false, variadic: false, sensitive: false }
+}
+
+impl Param {
+    /// Marks the parameter `#[\SensitiveParameter]` (a secret: kept out of stack traces).
+    pub const fn sensitive(mut self) -> Self {
+        self.sensitive = true;
+        self
+    }
 }
 
 pub const fn optional(name: &'static str, ty: Ty, default: &'static str) -> Param {
