@@ -53,7 +53,7 @@ impl Ty {
     fn arg_type(self, extra_flags: u32) -> zend_type {
         match self.class {
             Some(name) => zend_type {
-                ptr: leak_cstr(name) as *mut c_void,
+                ptr: kept_cstr(name) as *mut c_void,
                 type_mask: TYPE_LITERAL_NAME_BIT | self.mask | extra_flags,
             },
             None => zend_type { ptr: ptr::null_mut(), type_mask: self.mask | extra_flags },
@@ -182,9 +182,28 @@ pub const fn private_prop(name: &'static str, ty: Ty) -> Prop {
     Prop { name, ty, default_null: false, flags: ACC_PRIVATE }
 }
 
-/// Names and default-value sources live as long as the registered functions: for ever.
-fn leak_cstr(s: &str) -> *const c_char {
-    CString::new(s).expect("no NUL in names").into_raw()
+/// What registration hands the engine (names, default-value sources, arginfo and function
+/// tables) lives as long as the process: the engine keeps pointers into some of it. It is held
+/// here rather than leaked, so that it stays reachable (valgrind reports none of it as lost).
+struct KeptForProcess(#[allow(dead_code)] Box<dyn std::any::Any>);
+
+// SAFETY: only ever touched under the mutex, at startup; the contents are plain data.
+unsafe impl Send for KeptForProcess {}
+
+static KEPT_FOR_PROCESS: std::sync::Mutex<Vec<KeptForProcess>> = std::sync::Mutex::new(Vec::new());
+
+/// Keeps `items` for the life of the process and returns a pointer to the first (a moved
+/// Vec keeps its buffer where it is).
+fn keep<T: 'static>(items: Vec<T>) -> *const T {
+    let ptr = items.as_ptr();
+    KEPT_FOR_PROCESS.lock().unwrap_or_else(|e| e.into_inner()).push(KeptForProcess(Box::new(items)));
+    ptr
+}
+
+/// A name or default-value source, kept for the life of the process.
+fn kept_cstr(s: &str) -> *const c_char {
+    let bytes = CString::new(s).expect("no NUL in names").into_bytes_with_nul();
+    keep(bytes).cast()
 }
 
 /// An arginfo element with every field zeroed but those given, so a field a later PHP adds
@@ -213,14 +232,14 @@ fn arg_info(method: &Method) -> *const zend_internal_arg_info {
     let mut table = vec![arg_info_element(method.required as *const c_char, ret_ty, ptr::null())];
     for p in method.params {
         table.push(arg_info_element(
-            leak_cstr(p.name),
+            kept_cstr(p.name),
             p.ty.arg_type(
                 (u32::from(p.by_ref) << SEND_MODE_SHIFT) | if p.variadic { IS_VARIADIC_BIT } else { 0 },
             ),
-            p.default.map_or(ptr::null(), leak_cstr),
+            p.default.map_or(ptr::null(), kept_cstr),
         ));
     }
-    Box::leak(table.into_boxed_slice()).as_ptr()
+    keep(table)
 }
 
 /// The engine's function-entry table for `methods`, terminated by an all-zero entry. Fields a
@@ -231,7 +250,7 @@ pub(super) fn function_entries(methods: &[Method]) -> *const zend_function_entry
         .map(|m| {
             // SAFETY: a function entry is plain data; all-zero is its empty value.
             let mut entry: zend_function_entry = unsafe { std::mem::zeroed() };
-            entry.fname = leak_cstr(m.name);
+            entry.fname = kept_cstr(m.name);
             entry.handler = Some(m.handler);
             entry.arg_info = arg_info(m);
             entry.num_args = m.params.len() as u32;
@@ -245,5 +264,5 @@ pub(super) fn function_entries(methods: &[Method]) -> *const zend_function_entry
         .collect();
     // SAFETY: as above; the zero entry terminates the table.
     entries.push(unsafe { std::mem::zeroed() });
-    Box::leak(entries.into_boxed_slice()).as_ptr()
+    keep(entries)
 }
