@@ -34,13 +34,13 @@ string(38) "No such configuration property: "nope""
 int(-2)
 bool(true)
 int(8)
-#0 %sexception_002.php(8): RdKafka\Conf->set('nope', 'x')
+#0 %sexception_002.php(8): RdKafka\Conf->set('nope', Object(SensitiveParameterValue))
 #1 {main}
 NULL
 string(43) "No such configuration property: "also.nope""
 int(-2)
 int(4)
-#0 %sexception_002.php(4): RdKafka\Conf->set('also.nope', 'x')
+#0 %sexception_002.php(4): RdKafka\Conf->set('also.nope', Object(SensitiveParameterValue))
 #1 %sexception_002.php(17): configure(Object(RdKafka\Conf), 'also.nope')
 #2 {main}
 int(2)
@@ -53,6 +53,6 @@ int(17)
 
 Fatal error: Uncaught RdKafka\Exception: No such configuration property: "uncaught.nope" in %sexception_002.php:26
 Stack trace:
-#0 %sexception_002.php(26): RdKafka\Conf->set('uncaught.nope', '1')
+#0 %sexception_002.php(26): RdKafka\Conf->set('uncaught.nope', Object(SensitiveParameterValue))
 #1 {main}
   thrown in %sexception_002.php on line 26

@@ -10,8 +10,11 @@ var_dump(get_class($restored), $restored->getMessage(), $restored->getCode());
 var_dump($restored->getFile() === $e->getFile(), $restored->getLine() === $e->getLine());
 var_dump($restored == $e);
 
+$conf = new RdKafka\Conf();
+$conf->set('log_level', '0');
+$producer = new RdKafka\Producer($conf); // no broker: metadata times out
 try {
-    (new RdKafka\TopicConf())->set('client.id', 'x');
+    $producer->getMetadata(true, null, 10);
 } catch (RdKafka\Exception $thrown) {
     $restored = unserialize(serialize($thrown));
     var_dump(get_class($restored), $restored->getMessage(), $restored->getCode(), $restored->getLine());
@@ -33,10 +36,10 @@ bool(true)
 bool(true)
 bool(true)
 string(17) "RdKafka\Exception"
-string(43) "No such configuration property: "client.id""
-int(-2)
-int(11)
-#0 %sexception_003.php(11): RdKafka\TopicConf->set('client.id', 'x')
+string(%d) "%s"
+int(%i)
+int(14)
+#0 %sexception_003.php(14): RdKafka->getMetadata(true, NULL, 10)
 #1 {main}
 bool(true)
-int(11)
+int(14)

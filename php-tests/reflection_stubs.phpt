@@ -11,6 +11,9 @@ pending-list rules.
 if (!extension_loaded('rdkafka')) die('skip rdkafka extension not loaded');
 if (!function_exists('proc_open')) die('skip proc_open() is not available');
 ?>
+--INI--
+; PCRE's JIT code trips valgrind's uninitialised-value checks (run-tests -m)
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/reflection.inc';

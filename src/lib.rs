@@ -20,6 +20,11 @@ unsafe extern "C" fn startup(_ty: i32, module_number: i32) -> i32 {
     0
 }
 
+unsafe extern "C" fn request_startup(_ty: i32, _module_number: i32) -> i32 {
+    php::dispatch::request_started();
+    0
+}
+
 unsafe extern "C" fn shutdown(_ty: i32, _module_number: i32) -> i32 {
     php::persistent::shutdown();
     0
@@ -58,5 +63,6 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .version(API_VERSION)
         .startup_function(startup)
         .shutdown_function(shutdown)
+        .request_startup_function(request_startup)
         .info_function(info)
 }

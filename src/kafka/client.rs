@@ -123,6 +123,13 @@ impl Client {
         ))
     }
 
+    /// Whether librdkafka raised a fatal error on this client (an idempotent or transactional
+    /// producer that can no longer produce).
+    pub fn has_fatal_error(&self) -> bool {
+        // SAFETY: live handle; no buffer asked for.
+        unsafe { sys::rd_kafka_fatal_error(self.as_ptr(), std::ptr::null_mut(), 0) as i32 != 0 }
+    }
+
     /// An int property of the client's configuration, e.g. `socket.timeout.ms`.
     pub fn int_property(&self, name: &CStr) -> Option<i64> {
         let mut value = [0 as c_char; 64];

@@ -128,13 +128,13 @@ fn bytes<'a>(ptr: *const c_char) -> &'a [u8] {
 }
 
 /// Hands an event to the client's sink and stops dispatch when the sink asks to.
-fn deliver(rk: *const sys::rd_kafka_t, sink: Option<&dyn EventSink>, event: Event<'_>) {
-    if let Some(sink) = sink {
-        if sink.on_event(event) == Flow::Yield {
-            // SAFETY: rk is the client being served; yield only sets a flag its serve loop reads.
-            unsafe { sys::rd_kafka_yield(rk as *mut _) }
-        }
+fn deliver(rk: *const sys::rd_kafka_t, sink: Option<&dyn EventSink>, event: Event<'_>) -> Flow {
+    let flow = sink.map_or(Flow::Unhandled, |sink| sink.on_event(event));
+    if flow == Flow::Yield {
+        // SAFETY: rk is the client being served; yield only sets a flag its serve loop reads.
+        unsafe { sys::rd_kafka_yield(rk as *mut _) }
     }
+    flow
 }
 
 unsafe extern "C" fn error_cb(
@@ -169,7 +169,15 @@ unsafe extern "C" fn log_cb(
 
 unsafe extern "C" fn oauthbearer_cb(rk: *mut sys::rd_kafka_t, config: *const c_char, opaque: *mut c_void) {
     // An unset sasl.oauthbearer.config arrives as NULL: it becomes "" (php-rdkafka crashes).
-    deliver(rk, sink(opaque), Event::OauthbearerTokenRefresh { config: bytes(config) });
+    let flow = deliver(rk, sink(opaque), Event::OauthbearerTokenRefresh { config: bytes(config) });
+    if flow == Flow::Unhandled {
+        // Nobody could refresh the token now (a persistent client between requests): a failure
+        // makes librdkafka ask again later instead of waiting for a token for ever.
+        sys::rd_kafka_oauthbearer_set_token_failure(
+            rk,
+            c"no callback was available to refresh the token".as_ptr(),
+        );
+    }
 }
 
 unsafe extern "C" fn dr_msg_cb(

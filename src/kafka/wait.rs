@@ -6,6 +6,7 @@
 //! slices, asks the runtime's [interrupt check](set_interrupt_check) whether to return early,
 //! the way a timeout returns. Nothing is lost: a slice that yields a message returns it.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -24,8 +25,23 @@ pub fn set_interrupt_check(check: fn() -> bool) {
     let _ = INTERRUPT_CHECK.set(check);
 }
 
+thread_local! {
+    /// Off while the runtime is shutting down: its state must not be read then, and nothing
+    /// there can handle an interrupt anyway.
+    static CHECKS_ON: Cell<bool> = const { Cell::new(true) };
+}
+
 fn interrupted() -> bool {
-    INTERRUPT_CHECK.get().is_some_and(|check| check())
+    CHECKS_ON.with(Cell::get) && INTERRUPT_CHECK.get().is_some_and(|check| check())
+}
+
+/// Runs `f` with waits that take their full timeout: for shutdown paths, where the runtime's
+/// state may be gone or stale.
+pub fn without_interrupt_checks<R>(f: impl FnOnce() -> R) -> R {
+    let before = CHECKS_ON.with(|on| on.replace(false));
+    let result = f();
+    CHECKS_ON.with(|on| on.set(before));
+    result
 }
 
 /// Calls `attempt` with slice timeouts until it returns `Some`, the timeout passes, or the

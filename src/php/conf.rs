@@ -105,7 +105,7 @@ fn set_callback(call: &mut Call, kind: CallbackKind) -> PhpResult {
     }
     conf.native.enable_callback(kind);
     conf.callbacks.set(kind, callable);
-    conf.persistence.record(&[b"callback", &[kind as u8]]);
+    conf.persistence.record(format!("callback {kind:?}").as_bytes(), b"set");
     Ok(())
 }
 
@@ -134,7 +134,7 @@ handlers! {
         let conf = call.this::<Conf>()?;
         if !conf.persistence.set(name.to_bytes(), value.to_bytes())? {
             conf.native.set(name, value)?;
-            conf.persistence.record(&[name.to_bytes(), value.to_bytes()]);
+            conf.persistence.record(name.to_bytes(), value.to_bytes());
         }
         Ok(())
     }
@@ -145,9 +145,14 @@ handlers! {
         let topic_conf = object_state::<NativeTopicConf>(topic_conf)?;
         let conf = call.this::<Conf>()?;
         conf.native.set_default_topic_conf(topic_conf);
-        let mut record: Vec<Vec<u8>> = vec![b"default_topic_conf".to_vec()];
-        record.extend(topic_conf.dump().into_iter().flat_map(|(name, value)| [name, value]));
-        conf.persistence.record(&record.iter().map(Vec::as_slice).collect::<Vec<_>>());
+        let mut dump = Vec::new();
+        for (name, value) in topic_conf.dump() {
+            dump.extend_from_slice(&(name.len() as u64).to_le_bytes());
+            dump.extend_from_slice(&name);
+            dump.extend_from_slice(&(value.len() as u64).to_le_bytes());
+            dump.extend_from_slice(&value);
+        }
+        conf.persistence.record(b"default_topic_conf", &dump);
         Ok(())
     }
 

@@ -36,6 +36,20 @@ pub struct Dispatcher {
     names: TopicNames,
     /// Inside the client's last serving call (`KafkaConsumer::close`).
     last_call: Cell<bool>,
+    /// Successful delivery reports are not passed on (`delivery.report.only.error`).
+    errors_only: bool,
+    /// The request (of this PHP thread) the callables belong to: never called in another.
+    request: u64,
+}
+
+thread_local! {
+    /// The number of the current request of this PHP thread, counted at request startup.
+    static REQUEST: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Request startup: callables of earlier requests are out of reach from now on.
+pub fn request_started() {
+    REQUEST.with(|request| request.set(request.get() + 1));
 }
 
 /// The sink registered with librdkafka; shares the dispatcher with the PHP client object.
@@ -43,13 +57,15 @@ struct SharedDispatcher(Rc<Dispatcher>);
 
 impl Dispatcher {
     /// A dispatcher for the callables of the PHP client object `object`.
-    pub fn new(callbacks: Callbacks, object: *mut zend_object) -> Rc<Self> {
+    pub fn new(callbacks: Callbacks, object: *mut zend_object, errors_only: bool) -> Rc<Self> {
         Rc::new(Dispatcher {
             callbacks,
             client: Cell::new(object),
             pending: RefCell::new(VecDeque::new()),
             names: TopicNames::default(),
             last_call: Cell::new(false),
+            errors_only,
+            request: REQUEST.with(Cell::get),
         })
     }
 
@@ -62,9 +78,10 @@ impl Dispatcher {
         &self.callbacks
     }
 
-    /// Whether the client object is still there to receive events.
+    /// Whether the client object is still there to receive events, in its own request (a
+    /// request cut short by a fatal error may never have freed it).
     pub fn is_open(&self) -> bool {
-        !self.client.get().is_null()
+        !self.client.get().is_null() && self.request == REQUEST.with(Cell::get)
     }
 
     /// The client object is going away: from now on events are only released.
@@ -129,7 +146,7 @@ impl Dispatcher {
         let (Some(callable), client) = (self.callbacks.get(kind), self.client.get()) else {
             return;
         };
-        if client.is_null() {
+        if !self.is_open() {
             return;
         }
         // consume_cb alone takes the client last (php-rdkafka's order).
@@ -176,8 +193,13 @@ impl Dispatcher {
             Event::OffsetCommit { .. } => CallbackKind::OffsetCommit,
             Event::Consume(_) => CallbackKind::Consume,
         };
-        if self.client.get().is_null() || self.callbacks.get(kind).is_none() {
+        if !self.is_open() || self.callbacks.get(kind).is_none() {
             return None;
+        }
+        if let (true, Event::DeliveryReport(msg)) = (self.errors_only, &event) {
+            if msg.err() == 0 {
+                return None;
+            }
         }
         let args = match event {
             Event::Error { code, reason } => event_args([long_zval(code), bytes_zval(reason)]),

@@ -17,14 +17,17 @@
 
 use super::conf::Callbacks;
 use super::dispatch::Dispatcher;
+use super::rdkafka::DeliveryReports;
 use super::zend::{bytes_zval, log_error, PhpError, PhpResult};
 use crate::kafka::client::{Client, ClientKind};
 use crate::kafka::conf::NativeConf;
 use crate::kafka::dispatch::{CallbackKind, Event, EventSink, Flow};
 use crate::kafka::error::{code, err2str};
 use crate::kafka::message::MessageView;
+use crate::kafka::wait;
 use ext_php_rs::ffi::zend_object;
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::ffi::c_void;
 use std::rc::{Rc, Weak};
 
@@ -40,10 +43,10 @@ const DEFAULT_FLUSH_TIMEOUT_MS: i32 = 5000;
 pub struct PersistenceOptions {
     id: Option<Vec<u8>>,
     flush_timeout_ms: Option<i32>,
-    /// Every successful change, in order (property and value, callback slot, default topic
-    /// conf). Equal records mean equal configurations; a configuration reached in another order
-    /// gets a client of its own, never someone else's.
-    configured: Vec<u8>,
+    /// The last value of everything set on the Conf: properties, callback slots, the default
+    /// topic conf. Equal maps mean equal configurations. (librdkafka's aliases of a property
+    /// count as other names: such configurations get clients of their own, never another's.)
+    configured: BTreeMap<Vec<u8>, Vec<u8>>,
 }
 
 impl PersistenceOptions {
@@ -87,13 +90,9 @@ impl PersistenceOptions {
         self.id.is_some()
     }
 
-    /// Records a change made to the Conf.
-    pub fn record(&mut self, parts: &[&[u8]]) {
-        for part in parts {
-            self.configured.extend_from_slice(&(part.len() as u64).to_le_bytes());
-            self.configured.extend_from_slice(part);
-        }
-        self.configured.push(b'\n');
+    /// Records what a change made to the Conf set `name` to.
+    pub fn record(&mut self, name: &[u8], value: &[u8]) {
+        self.configured.insert(name.to_vec(), value.to_vec());
     }
 }
 
@@ -125,9 +124,15 @@ pub struct Persistent {
     producers: Cell<u64>,
     delivered_after_request: Cell<u64>,
     failed_after_request: Cell<u64>,
+    /// The client's delivery.report.only.error, turned off on the client itself.
+    errors_only: Cell<bool>,
 }
 
 impl Persistent {
+    fn has_live_producer(&self) -> bool {
+        self.current.borrow().upgrade().is_some_and(|d| d.is_open())
+    }
+
     /// A report whose Producer object is gone: counted, and logged when it failed.
     fn account(&self, msg: &MessageView<'_>) {
         if msg.err() == 0 {
@@ -135,7 +140,7 @@ impl Persistent {
             return;
         }
         self.failed_after_request.set(self.failed_after_request.get() + 1);
-        log_error(&format!(
+        log(&format!(
             "rdkafka: persistent producer \"{}\": message to {} [{}] failed after its Producer object was freed: {} ({})",
             self.id,
             String::from_utf8_lossy(msg.topic_name().unwrap_or_default()),
@@ -172,7 +177,7 @@ impl EventSink for PersistentSink {
         match (current, &event) {
             (Some(dispatcher), _) => dispatcher.handle(event, None),
             (None, Event::Error { code, reason }) => {
-                log_error(&format!(
+                log(&format!(
                     "rdkafka: persistent producer \"{}\": {} ({code})",
                     self.0.id,
                     String::from_utf8_lossy(reason)
@@ -186,24 +191,77 @@ impl EventSink for PersistentSink {
     fn close(&self) {}
 }
 
+/// The most clients one persistent identity keeps: configurations that keep changing (a
+/// rotated credential, a per-request `client.id`) must not pile up clients, and their threads
+/// and connections, for the life of the process.
+const MAX_CLIENTS_PER_ID: usize = 4;
+
 struct Entry {
     key: Vec<u8>,
     client: Rc<Client>,
     state: Rc<Persistent>,
+    /// When a Producer object last used it, in registry uses.
+    last_used: u64,
+}
+
+impl Entry {
+    /// Flushes for at most the client's timeout, then destroys it (what is left is purged and
+    /// accounted for). Waits run their full course: the PHP state they would check may be stale.
+    fn close(self) {
+        wait::without_interrupt_checks(|| {
+            if !self.client.is_inherited() {
+                self.client.flush(self.state.flush_timeout_ms);
+            }
+            drop(self);
+        });
+    }
+}
+
+/// The persistent clients of a PHP thread.
+#[derive(Default)]
+struct Registry {
+    entries: Vec<Entry>,
+    uses: u64,
+}
+
+impl Drop for Registry {
+    /// Thread exit without module shutdown (a ZTS worker thread): PHP's state for this thread
+    /// may already be gone, so nothing here may reach it.
+    fn drop(&mut self) {
+        PHP_GONE.with(|gone| gone.set(true));
+        for entry in self.entries.drain(..) {
+            entry.close();
+        }
+    }
 }
 
 thread_local! {
     /// The persistent clients of this PHP thread (the process, without ZTS).
-    static CLIENTS: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+    static CLIENTS: RefCell<Registry> = RefCell::new(Registry::default());
+    /// Set once this thread's PHP state may be gone: logs then go to stderr.
+    static PHP_GONE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Writes to PHP's error log, or to stderr once PHP is gone from this thread.
+fn log(message: &str) {
+    if PHP_GONE.with(Cell::get) {
+        eprintln!("{message}");
+    } else {
+        log_error(message);
+    }
 }
 
 /// The registry key: the identity, then the record of the configuration, so that only an
 /// identical configuration reuses a client.
 fn key_of(options: &PersistenceOptions) -> Vec<u8> {
     let id = options.id.as_deref().unwrap_or_default();
-    let mut key = (id.len() as u64).to_le_bytes().to_vec();
-    key.extend_from_slice(id);
-    key.extend_from_slice(&options.configured);
+    let mut key = Vec::new();
+    for part in
+        std::iter::once(id).chain(options.configured.iter().flat_map(|(n, v)| [n.as_slice(), v.as_slice()]))
+    {
+        key.extend_from_slice(&(part.len() as u64).to_le_bytes());
+        key.extend_from_slice(part);
+    }
     key
 }
 
@@ -215,17 +273,34 @@ pub fn connect(
     callbacks: Callbacks,
     object: *mut zend_object,
 ) -> PhpResult<(Rc<Client>, Rc<Dispatcher>)> {
+    if native.get(c"transactional.id").is_some_and(|id| !id.is_empty()) {
+        // A transaction's state belongs to the client: one request's open transaction would
+        // be every later request's, and initTransactions() works once per client.
+        return Err(PhpError::new(
+            super::zend::ExClass::Kafka,
+            format!("{ID_PROPERTY} cannot be combined with transactional.id: a transaction belongs to one request"),
+            code::INVALID_ARG,
+        ));
+    }
     let id = options.id.as_deref().unwrap_or_default();
     let key = key_of(options);
     let routes_logs = callbacks.get(CallbackKind::Log).is_some();
-    let found = CLIENTS.with(|clients| {
-        let mut clients = clients.borrow_mut();
-        // A client inherited through fork() is the parent's: let go of it (without touching it).
-        clients.retain(|entry| !entry.client.is_inherited());
-        clients
-            .iter()
-            .find(|entry| entry.key == key)
-            .map(|entry| (Rc::clone(&entry.client), Rc::clone(&entry.state)))
+    let (mut retired, found) = CLIENTS.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        registry.uses += 1;
+        let uses = registry.uses;
+        // A client inherited through fork() is the parent's (let go of it without touching
+        // it); one with a fatal error can never produce again.
+        let (unusable, kept): (Vec<Entry>, Vec<Entry>) = registry
+            .entries
+            .drain(..)
+            .partition(|entry| entry.client.is_inherited() || entry.client.has_fatal_error());
+        registry.entries = kept;
+        let found = registry.entries.iter_mut().find(|entry| entry.key == key).map(|entry| {
+            entry.last_used = uses;
+            (Rc::clone(&entry.client), Rc::clone(&entry.state))
+        });
+        (unusable, found)
     });
     let (client, state) = match found {
         Some(found) => found,
@@ -237,45 +312,76 @@ pub fn connect(
                 producers: Cell::new(0),
                 delivered_after_request: Cell::new(0),
                 failed_after_request: Cell::new(0),
+                errors_only: Cell::new(false),
             });
             let sink = Box::new(PersistentSink(Rc::clone(&state)));
-            let native = super::rdkafka::with_delivery_reports(ClientKind::Producer, native.clone());
-            let client = Rc::new(Client::new(ClientKind::Producer, native, Some(sink))?);
+            // The registry key covers delivery.report.only.error: every Producer object of this
+            // client gets the same filtering.
+            let reports = DeliveryReports::of(ClientKind::Producer, native.clone());
+            state.errors_only.set(reports.errors_only);
+            let client = Rc::new(Client::new(ClientKind::Producer, reports.conf, Some(sink))?);
             if routes_logs {
                 client.route_logs_to_main_queue();
             }
-            CLIENTS.with(|clients| {
-                clients.borrow_mut().push(Entry { key, client: Rc::clone(&client), state: Rc::clone(&state) })
+            CLIENTS.with(|registry| {
+                let mut registry = registry.borrow_mut();
+                let uses = registry.uses;
+                // Past the limit, the least recently used idle client of this identity goes.
+                let same_id: Vec<usize> =
+                    (0..registry.entries.len()).filter(|&i| registry.entries[i].state.id == state.id).collect();
+                if same_id.len() >= MAX_CLIENTS_PER_ID {
+                    let oldest = same_id
+                        .into_iter()
+                        .filter(|&i| !registry.entries[i].state.has_live_producer())
+                        .min_by_key(|&i| registry.entries[i].last_used);
+                    if let Some(oldest) = oldest {
+                        retired.push(registry.entries.remove(oldest));
+                        log(&format!(
+                            "rdkafka: persistent producer \"{}\": more than {MAX_CLIENTS_PER_ID} configurations in this process; the least recently used client was flushed and closed",
+                            state.id
+                        ));
+                    }
+                }
+                registry.entries.push(Entry {
+                    key,
+                    client: Rc::clone(&client),
+                    state: Rc::clone(&state),
+                    last_used: uses,
+                });
             });
             (client, state)
         }
     };
+    // Outside the registry's borrow: closing serves reports, which may log.
+    for entry in retired {
+        entry.close();
+    }
     // Reports that arrived since the last request are accounted for before this object's
     // callables are attached.
     client.poll(0);
-    let dispatcher = Dispatcher::new(callbacks, object);
+    let dispatcher = Dispatcher::new(callbacks, object, state.errors_only.get());
     state.current.replace(Rc::downgrade(&dispatcher));
     state.producers.set(state.producers.get() + 1);
     Ok((client, dispatcher))
 }
 
-/// Module shutdown: every client of this process flushes for at most its timeout, then is
+/// Module shutdown: every client of this thread flushes for at most its timeout, then is
 /// destroyed; reports served meanwhile are accounted for.
 pub fn shutdown() {
-    let entries = CLIENTS.with(|clients| std::mem::take(&mut *clients.borrow_mut()));
+    let entries = CLIENTS.with(|registry| std::mem::take(&mut registry.borrow_mut().entries));
     for entry in entries {
-        if !entry.client.is_inherited() {
-            entry.client.flush(entry.state.flush_timeout_ms);
-        }
+        entry.close();
     }
 }
 
 /// `php --ri rdkafka` rows: the persistent clients of this process.
 pub fn info_rows() -> Vec<(String, String)> {
-    CLIENTS.with(|clients| {
-        let clients = clients.borrow();
+    CLIENTS.with(|registry| {
+        let registry = registry.borrow();
+        // A fork() child's inherited clients are the parent's: not touched (their locks may be held).
+        let clients: Vec<&Entry> = registry.entries.iter().filter(|entry| !entry.client.is_inherited()).collect();
         let mut rows = vec![("persistent producers".to_string(), clients.len().to_string())];
-        for entry in clients.iter() {
+        for entry in clients {
             let state = &entry.state;
             rows.push((
                 format!("persistent producer \"{}\"", state.id),

@@ -77,20 +77,36 @@ pub(crate) fn connect(
     object: *mut zend_object,
 ) -> PhpResult<(Rc<Client>, Rc<Dispatcher>)> {
     let routes_logs = callbacks.get(CallbackKind::Log).is_some();
-    let dispatcher = Dispatcher::new(callbacks, object);
-    let client = Client::new(kind, with_delivery_reports(kind, conf), Some(dispatcher.sink()))?;
+    let reports = DeliveryReports::of(kind, conf);
+    let dispatcher = Dispatcher::new(callbacks, object, reports.errors_only);
+    let client = Client::new(kind, reports.conf, Some(dispatcher.sink()))?;
     if routes_logs {
         client.route_logs_to_main_queue();
     }
     Ok((Rc::new(client), dispatcher))
 }
 
-/// A producer's conf always serves delivery reports: they release the per-message opaques.
-pub(crate) fn with_delivery_reports(kind: ClientKind, mut conf: NativeConf) -> NativeConf {
-    if kind == ClientKind::Producer {
+/// A client's conf with every delivery report served: reports release the per-message
+/// opaques. `delivery.report.only.error=true` would make librdkafka destroy successful messages
+/// without one, leaking their opaques; it is turned off on the client's copy, and the dispatcher
+/// skips the successful reports instead, which is what the user asked for.
+pub(crate) struct DeliveryReports {
+    pub conf: NativeConf,
+    pub errors_only: bool,
+}
+
+impl DeliveryReports {
+    pub(crate) fn of(kind: ClientKind, mut conf: NativeConf) -> Self {
+        if kind != ClientKind::Producer {
+            return DeliveryReports { conf, errors_only: false };
+        }
         conf.enable_callback(CallbackKind::DeliveryReport);
+        let errors_only = conf.get(c"delivery.report.only.error").as_deref() == Some(b"true");
+        if errors_only {
+            conf.set(c"delivery.report.only.error", c"false").expect("a boolean property");
+        }
+        DeliveryReports { conf, errors_only }
     }
-    conf
 }
 
 /// php-rdkafka's error for a second `__construct()` on a client object.
