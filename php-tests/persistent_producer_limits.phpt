@@ -38,6 +38,8 @@ echo "--- at most 4 per identity\n";
 foreach (['c', 'd', 'e', 'f'] as $clientId) {
     $producer = new RdKafka\Producer(conf(['client.id' => $clientId]));
     $producer->newTopic('limits')->produce(0, 0, "from $clientId");
+    // Delivered now: the cluster of this script is gone by the time the process exits.
+    $producer->flush(10000);
     unset($producer);
 }
 echo "clients: ", clients(), "\n";
