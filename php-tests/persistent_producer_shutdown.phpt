@@ -23,7 +23,8 @@ $producer = new RdKafka\Producer($conf);
 for ($i = 0; $i < 100; $i++) {
     $producer->newTopic($topicName)->produce(0, 0, "event $i");
 }
-echo "queued at the end of the script: ", $producer->getOutQLen(), "\n";
+// (The queue length also counts events waiting to be served, such as a connection error.)
+echo "queued at the end of the script: ", $producer->getOutQLen() >= 100 ? 'all 100' : $producer->getOutQLen(), "\n";
 PHP;
 
 [$exitCode, $output] = run_child_php($produce, [getenv('TEST_KAFKA_BROKERS'), $topicName, 5000]);
@@ -50,8 +51,8 @@ echo "logged failures: ", count($logged), "\n";
 ?>
 --EXPECT--
 exit code 0
-queued at the end of the script: 100
+queued at the end of the script: all 100
 in the topic: 100
 exit code 0, within 10 s: true
-queued at the end of the script: 100
+queued at the end of the script: all 100
 logged failures: 100
