@@ -132,22 +132,9 @@ impl Client {
 
     /// An int property of the client's configuration, e.g. `socket.timeout.ms`.
     pub fn int_property(&self, name: &CStr) -> Option<i64> {
-        let mut value = [0 as c_char; 64];
-        let mut size = value.len();
-        // SAFETY: live handle; its conf lives as long as it; the buffer's size is passed along.
-        let res = unsafe {
-            sys::rd_kafka_conf_get(
-                sys::rd_kafka_conf(self.as_ptr()),
-                name.as_ptr(),
-                value.as_mut_ptr(),
-                &mut size,
-            )
-        };
-        if res != sys::rd_kafka_conf_res_t::RD_KAFKA_CONF_OK {
-            return None;
-        }
-        // SAFETY: librdkafka NUL-terminated the value within the buffer.
-        unsafe { CStr::from_ptr(value.as_ptr()) }.to_str().ok()?.parse().ok()
+        // SAFETY: the conf of a live handle, which lives as long as the handle.
+        let value = unsafe { super::conf::property(sys::rd_kafka_conf(self.as_ptr()), name) }?;
+        std::str::from_utf8(&value).ok()?.parse().ok()
     }
 
     pub fn kind(&self) -> ClientKind {

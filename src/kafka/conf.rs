@@ -47,6 +47,26 @@ fn dump_pairs(arr: *mut *const c_char, cnt: usize) -> Vec<(Vec<u8>, Vec<u8>)> {
     pairs
 }
 
+/// The value of property `name` of a conf (ours, or the one a client runs with).
+///
+/// # Safety
+/// `conf` must be a valid `rd_kafka_conf_t`.
+pub(crate) unsafe fn property(conf: *const sys::rd_kafka_conf_t, name: &CStr) -> Option<Vec<u8>> {
+    let mut size = 0usize;
+    // SAFETY: the first call only asks for the size, the second fills the buffer.
+    unsafe {
+        if sys::rd_kafka_conf_get(conf, name.as_ptr(), std::ptr::null_mut(), &mut size)
+            != sys::rd_kafka_conf_res_t::RD_KAFKA_CONF_OK
+        {
+            return None;
+        }
+        let mut buf = vec![0u8; size];
+        sys::rd_kafka_conf_get(conf, name.as_ptr(), buf.as_mut_ptr().cast(), &mut size);
+        buf.truncate(size.saturating_sub(1)); // drop the NUL
+        Some(buf)
+    }
+}
+
 /// A global configuration (`rd_kafka_conf_t`), destroyed on drop.
 #[derive(Debug)]
 pub struct NativeConf(NonNull<sys::rd_kafka_conf_t>);
@@ -83,19 +103,8 @@ impl NativeConf {
 
     /// The value of a property as librdkafka reports it; `None` for unknown names.
     pub fn get(&self, name: &CStr) -> Option<Vec<u8>> {
-        let mut size = 0usize;
-        // SAFETY: valid conf; the first call only asks for the size, the second fills the buffer.
-        unsafe {
-            if sys::rd_kafka_conf_get(self.as_ptr(), name.as_ptr(), std::ptr::null_mut(), &mut size)
-                != sys::rd_kafka_conf_res_t::RD_KAFKA_CONF_OK
-            {
-                return None;
-            }
-            let mut buf = vec![0u8; size];
-            sys::rd_kafka_conf_get(self.as_ptr(), name.as_ptr(), buf.as_mut_ptr().cast(), &mut size);
-            buf.truncate(size.saturating_sub(1)); // drop the NUL
-            Some(buf)
-        }
+        // SAFETY: our valid conf.
+        unsafe { property(self.as_ptr(), name) }
     }
 
     /// Replaces the default topic configuration with a copy of `topic_conf`.

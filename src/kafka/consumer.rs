@@ -13,7 +13,6 @@ use std::ptr::{self, NonNull};
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
-/// A list owned by us, or librdkafka's NULL for "none".
 /// `rd_kafka_event_error` declared over a plain int: a broker may answer with a code the
 /// bindings' enum does not know, which must never become a Rust enum value.
 #[allow(clashing_extern_declarations)]
@@ -47,6 +46,7 @@ impl Drop for ReplyQueue {
     }
 }
 
+/// A list owned by us, or librdkafka's NULL for "none".
 fn list_or_null(list: &Option<PartitionList>) -> *mut sys::rd_kafka_topic_partition_list_t {
     list.as_ref().map_or(ptr::null_mut(), PartitionList::as_ptr)
 }

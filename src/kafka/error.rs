@@ -35,6 +35,26 @@ impl KafkaError {
         Self::with_message(code, err2str(code))
     }
 
+    /// librdkafka's "invalid argument" for `value` outside `range`, named `what`: a value it
+    /// would truncate, or index or allocate with unchecked.
+    pub fn check_range(
+        value: i64,
+        range: std::ops::RangeInclusive<i64>,
+        what: &str,
+    ) -> Result<(), KafkaError> {
+        if range.contains(&value) {
+            return Ok(());
+        }
+        Err(KafkaError::with_message(
+            code::INVALID_ARG,
+            format!(
+                "Invalid value {value} for {what}. Must be between {} and {}",
+                range.start(),
+                range.end()
+            ),
+        ))
+    }
+
     pub fn with_message(code: i64, message: impl Into<String>) -> Self {
         KafkaError {
             code,

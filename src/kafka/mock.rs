@@ -79,13 +79,8 @@ fn topic_name(topic: &[u8]) -> Result<CString, KafkaError> {
 
 /// `value` if it lies in `range`; librdkafka indexes arrays with these without checking.
 fn in_range(value: i32, range: std::ops::RangeInclusive<i32>, what: &str) -> Result<i32, KafkaError> {
-    if range.contains(&value) {
-        return Ok(value);
-    }
-    Err(KafkaError::with_message(
-        code::INVALID_ARG,
-        format!("Invalid value {value} for {what}. Must be between {} and {}", range.start(), range.end()),
-    ))
+    KafkaError::check_range(value.into(), (*range.start()).into()..=(*range.end()).into(), what)?;
+    Ok(value)
 }
 
 /// A partition id a call may name (and so create, for an unknown topic).

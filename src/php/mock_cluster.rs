@@ -11,7 +11,7 @@ use super::zend::{
     variadic_longs, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
     PhpResult, Ret, Ty,
 };
-use crate::kafka::error::code;
+use crate::kafka::error::{code, KafkaError};
 use crate::kafka::mock::MockCluster;
 use ext_php_rs::ffi::{zval, HashTable};
 use std::ffi::c_char;
@@ -38,24 +38,15 @@ impl NativeClass for MockCluster {
 
 /// An int argument narrowed to the C type librdkafka takes; out of range is librdkafka's
 /// "invalid argument" (-186) rather than a silently truncated value.
-fn narrow<T>(value: i64, name: &str) -> PhpResult<T>
-where
-    T: TryFrom<i64> + Into<i64> + Bounded,
-{
-    T::try_from(value).map_err(|_| {
-        PhpError::new(
-            ExClass::Kafka,
-            format!(
-                "Invalid value {value} for {name}. Must be between {} and {}",
-                T::MIN.into(),
-                T::MAX.into()
-            ),
-            code::INVALID_ARG,
-        )
+fn narrow<T: Bounded>(value: i64, name: &str) -> PhpResult<T> {
+    T::try_from(value).or_else(|_| {
+        KafkaError::check_range(value, T::MIN.into()..=T::MAX.into(), name)?;
+        unreachable!("{value} fits the type of {name}")
     })
 }
 
-trait Bounded: Sized {
+/// The C int types librdkafka's mock takes.
+trait Bounded: Sized + TryFrom<i64> + Into<i64> {
     const MIN: Self;
     const MAX: Self;
 }

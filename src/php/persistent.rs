@@ -125,7 +125,7 @@ pub struct Persistent {
     delivered_after_request: Cell<u64>,
     failed_after_request: Cell<u64>,
     /// The client's delivery.report.only.error, turned off on the client itself.
-    errors_only: Cell<bool>,
+    errors_only: bool,
 }
 
 impl Persistent {
@@ -224,6 +224,52 @@ struct Registry {
     uses: u64,
 }
 
+impl Registry {
+    /// Takes out the clients that can no longer serve: one inherited through fork() is the
+    /// parent's (let go of without touching it), one with a fatal error can never produce again.
+    fn take_unusable(&mut self) -> Vec<Entry> {
+        let (unusable, kept) = self
+            .entries
+            .drain(..)
+            .partition(|entry| entry.client.is_inherited() || entry.client.has_fatal_error());
+        self.entries = kept;
+        unusable
+    }
+
+    /// The client registered under `key`, marked as used now.
+    fn find(&mut self, key: &[u8]) -> Option<(Rc<Client>, Rc<Persistent>)> {
+        self.uses += 1;
+        let uses = self.uses;
+        let entry = self.entries.iter_mut().find(|entry| entry.key == key)?;
+        entry.last_used = uses;
+        Some((Rc::clone(&entry.client), Rc::clone(&entry.state)))
+    }
+
+    /// Registers a new client; past the limit of its identity, takes out the least recently
+    /// used idle one, which the caller closes.
+    fn insert(&mut self, key: Vec<u8>, client: &Rc<Client>, state: &Rc<Persistent>) -> Option<Entry> {
+        let same_id = || self.entries.iter().enumerate().filter(|(_, entry)| entry.state.id == state.id);
+        let evicted = (same_id().count() >= MAX_CLIENTS_PER_ID)
+            .then(|| {
+                same_id()
+                    .filter(|(_, entry)| !entry.state.has_live_producer())
+                    .min_by_key(|(_, entry)| entry.last_used)
+                    .map(|(index, _)| index)
+            })
+            .flatten()
+            .map(|index| self.entries.remove(index));
+        if evicted.is_some() {
+            log(&format!(
+                "rdkafka: persistent producer \"{}\": more than {MAX_CLIENTS_PER_ID} configurations in this process; the least recently used client was flushed and closed",
+                state.id
+            ));
+        }
+        let last_used = self.uses;
+        self.entries.push(Entry { key, client: Rc::clone(client), state: Rc::clone(state), last_used });
+        evicted
+    }
+}
+
 impl Drop for Registry {
     /// Thread exit without module shutdown (a ZTS worker thread): PHP's state for this thread
     /// may already be gone, so nothing here may reach it.
@@ -282,73 +328,32 @@ pub fn connect(
             code::INVALID_ARG,
         ));
     }
-    let id = options.id.as_deref().unwrap_or_default();
     let key = key_of(options);
-    let routes_logs = callbacks.get(CallbackKind::Log).is_some();
     let (mut retired, found) = CLIENTS.with(|registry| {
         let mut registry = registry.borrow_mut();
-        registry.uses += 1;
-        let uses = registry.uses;
-        // A client inherited through fork() is the parent's (let go of it without touching
-        // it); one with a fatal error can never produce again.
-        let (unusable, kept): (Vec<Entry>, Vec<Entry>) = registry
-            .entries
-            .drain(..)
-            .partition(|entry| entry.client.is_inherited() || entry.client.has_fatal_error());
-        registry.entries = kept;
-        let found = registry.entries.iter_mut().find(|entry| entry.key == key).map(|entry| {
-            entry.last_used = uses;
-            (Rc::clone(&entry.client), Rc::clone(&entry.state))
-        });
-        (unusable, found)
+        (registry.take_unusable(), registry.find(&key))
     });
     let (client, state) = match found {
         Some(found) => found,
         None => {
+            // The registry key covers delivery.report.only.error: every Producer object of this
+            // client gets the same filtering.
+            let reports = DeliveryReports::of(ClientKind::Producer, native.clone());
             let state = Rc::new(Persistent {
-                id: String::from_utf8_lossy(id).into_owned(),
+                id: String::from_utf8_lossy(options.id.as_deref().unwrap_or_default()).into_owned(),
                 flush_timeout_ms: options.flush_timeout_ms.unwrap_or(DEFAULT_FLUSH_TIMEOUT_MS),
                 current: RefCell::new(Weak::new()),
                 producers: Cell::new(0),
                 delivered_after_request: Cell::new(0),
                 failed_after_request: Cell::new(0),
-                errors_only: Cell::new(false),
+                errors_only: reports.errors_only,
             });
             let sink = Box::new(PersistentSink(Rc::clone(&state)));
-            // The registry key covers delivery.report.only.error: every Producer object of this
-            // client gets the same filtering.
-            let reports = DeliveryReports::of(ClientKind::Producer, native.clone());
-            state.errors_only.set(reports.errors_only);
             let client = Rc::new(Client::new(ClientKind::Producer, reports.conf, Some(sink))?);
-            if routes_logs {
+            if callbacks.get(CallbackKind::Log).is_some() {
                 client.route_logs_to_main_queue();
             }
-            CLIENTS.with(|registry| {
-                let mut registry = registry.borrow_mut();
-                let uses = registry.uses;
-                // Past the limit, the least recently used idle client of this identity goes.
-                let same_id: Vec<usize> =
-                    (0..registry.entries.len()).filter(|&i| registry.entries[i].state.id == state.id).collect();
-                if same_id.len() >= MAX_CLIENTS_PER_ID {
-                    let oldest = same_id
-                        .into_iter()
-                        .filter(|&i| !registry.entries[i].state.has_live_producer())
-                        .min_by_key(|&i| registry.entries[i].last_used);
-                    if let Some(oldest) = oldest {
-                        retired.push(registry.entries.remove(oldest));
-                        log(&format!(
-                            "rdkafka: persistent producer \"{}\": more than {MAX_CLIENTS_PER_ID} configurations in this process; the least recently used client was flushed and closed",
-                            state.id
-                        ));
-                    }
-                }
-                registry.entries.push(Entry {
-                    key,
-                    client: Rc::clone(&client),
-                    state: Rc::clone(&state),
-                    last_used: uses,
-                });
-            });
+            retired.extend(CLIENTS.with(|registry| registry.borrow_mut().insert(key, &client, &state)));
             (client, state)
         }
     };
@@ -359,7 +364,7 @@ pub fn connect(
     // Reports that arrived since the last request are accounted for before this object's
     // callables are attached.
     client.poll(0);
-    let dispatcher = Dispatcher::new(callbacks, object, state.errors_only.get());
+    let dispatcher = Dispatcher::new(callbacks, object, state.errors_only);
     state.current.replace(Rc::downgrade(&dispatcher));
     state.producers.set(state.producers.get() + 1);
     Ok((client, dispatcher))

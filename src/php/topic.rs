@@ -116,11 +116,8 @@ fn enqueue(
         None
     };
     record.flags &= !(MSG_F_BLOCK as i32);
-    record.opaque = match &state.delivery_owner {
-        Some(owner) => persistent::delivery_tag(owner, zstr_bytes(opaque)),
-        None => NonNull::new(opaque).map_or(ptr::null_mut(), string_ref),
-    };
-    let persistent = state.delivery_owner.is_some();
+    let owner = state.delivery_owner.clone();
+    record.opaque = attach_opaque(owner.as_ref(), opaque);
     let result = loop {
         let result = if with_headers { topic.produce_with_headers(&record) } else { topic.produce(&record) };
         match (result, &serving) {
@@ -133,13 +130,26 @@ fn enqueue(
         }
     };
     if result.is_err() {
-        if persistent {
-            persistent::drop_delivery_tag(record.opaque);
-        } else {
-            drop(string_from_ref(record.opaque));
-        }
+        release_opaque(owner.as_ref(), record.opaque);
     }
     result
+}
+
+/// What a message carries to its delivery report: the caller's opaque as a counted PHP string,
+/// or, for a persistent producer, a tag that may outlive the request (see [`persistent`]).
+fn attach_opaque(owner: Option<&Weak<Dispatcher>>, opaque: *mut zend_string) -> *mut c_void {
+    match owner {
+        Some(owner) => persistent::delivery_tag(owner, zstr_bytes(opaque)),
+        None => NonNull::new(opaque).map_or(ptr::null_mut(), string_ref),
+    }
+}
+
+/// Takes back what [`attach_opaque`] made, for a message librdkafka refused.
+fn release_opaque(owner: Option<&Weak<Dispatcher>>, opaque: *mut c_void) {
+    match owner {
+        Some(_) => persistent::drop_delivery_tag(opaque),
+        None => drop(string_from_ref(opaque)),
+    }
 }
 
 /// Header pairs from a PHP array: names are the string keys, values are converted as `(string)`
