@@ -12,7 +12,7 @@ if [ -d "$mods" ] && command -v phpenmod >/dev/null; then
     echo "extension=rdkafka.so" > "$mods/rdkafka.ini"
     phpenmod -v "$(basename "$(dirname "$mods")")" rdkafka
 fi
-if "$PHP" -m | grep -qx rdkafka; then
+if "$PHP" -m | grep -x rdkafka >/dev/null; then
     echo "rdkafka enabled: $("$PHP" -r 'echo phpversion("rdkafka");')"
 else
     echo "installed $dir/rdkafka.so; add extension=rdkafka to $("$PHP" -r 'echo php_ini_loaded_file() ?: "php.ini";')"

@@ -177,7 +177,7 @@ echo "== phpize && ./configure && make && make install ($phpize)"
 make
 make install
 php_bin="$("$PHP_CONFIG" --php-binary)"
-"$php_bin" -d extension=rdkafka -m | grep -qx rdkafka || { echo "php -m does not list rdkafka" >&2; exit 1; }
+"$php_bin" -d extension=rdkafka -m | grep -x rdkafka >/dev/null || { echo "php -m does not list rdkafka" >&2; exit 1; }
 "$php_bin" -d extension=rdkafka --ri rdkafka | grep -E "^(version|PHP build) "
 echo "== README test command: scripts/test.sh"
 bash scripts/test.sh
@@ -238,7 +238,7 @@ run_target() {
             "$cache/clone-$target" "$cache/target-$target" "$repo" "$commit" >"$log" 2>&1 || status=$?
     fi
     local build
-    build="$(grep -E '^PHP: ' "$log" | head -n 1 | sed -E 's/^PHP: ([^ ]+) ([A-Z]+) ([a-z]+).*/\1 \2 \3/')"
+    build="$(grep -m 1 -E '^PHP: ' "$log" | sed -E 's/^PHP: ([^ ]+) ([A-Z]+) ([a-z]+).*/\1 \2 \3/')"
     local phpt cargo_tests leaks
     phpt="$(grep -E '^phpt: [0-9]+ passed' "$log" | tail -n 1 | sed 's/^phpt: //')"
     leaks="$(grep -E '^Tests leaked +:' "$log" | awk '{print $4}' | tail -n 1)"

@@ -40,7 +40,7 @@ mock_cluster="${CARGO_TARGET_DIR:-$PWD/target}/release/kafka-mock-cluster"
 # points to a copy of PHP's scan directory without the files that load rdkafka. $1: a directory
 # to create it in.
 without_installed_rdkafka() {
-    "$PHP" -m 2>/dev/null | grep -qx rdkafka || return 0
+    "$PHP" -m 2>/dev/null | grep -x rdkafka >/dev/null || return 0
     local scan_dir="$1/conf.d" file
     mkdir -p "$scan_dir"
     while IFS= read -r file; do
@@ -49,7 +49,7 @@ without_installed_rdkafka() {
             cp "$file" "$scan_dir/"
     done < <("$PHP" -r 'foreach (explode(",", (string) php_ini_scanned_files()) as $f) echo trim($f), "\n";')
     export PHP_INI_SCAN_DIR="$scan_dir"
-    if "$PHP" -m 2>/dev/null | grep -qx rdkafka; then
+    if "$PHP" -m 2>/dev/null | grep -x rdkafka >/dev/null; then
         echo "$("$PHP" -r 'echo php_ini_loaded_file();') loads an rdkafka module: remove that line to test this build" >&2
         exit 1
     fi
