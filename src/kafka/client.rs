@@ -66,6 +66,8 @@ pub struct Client {
     consuming: RefCell<HashMap<StartedPartition, NonNull<sys::rd_kafka_topic_t>>>,
     /// The fork generation of the process that created the handle.
     generation: u64,
+    /// librdkafka broke the handle's queue reference counts (see [`Client::keep_until_exit`]).
+    kept_until_exit: std::cell::Cell<bool>,
 }
 
 impl std::fmt::Debug for Client {
@@ -100,7 +102,14 @@ impl Client {
             Some(rk) => {
                 // rd_kafka_new took the conf over.
                 std::mem::forget(conf);
-                Ok(Client { rk, kind, sink, consuming: RefCell::default(), generation })
+                Ok(Client {
+                    rk,
+                    kind,
+                    sink,
+                    consuming: RefCell::default(),
+                    generation,
+                    kept_until_exit: std::cell::Cell::new(false),
+                })
             }
             None => Err(KafkaError::with_message(0, errstr_text(&errstr))),
         }
@@ -121,6 +130,13 @@ impl Client {
             code::STATE,
             "This client was created before fork() in another process, where its threads run: create a new one in this process",
         ))
+    }
+
+    /// Never destroys the handle: for after librdkafka released one reference too many on its
+    /// internal ops queue, when `rd_kafka_destroy` would fail an assertion and abort the process.
+    /// The handle stays usable; its memory and threads go when the process exits.
+    pub(crate) fn keep_until_exit(&self) {
+        self.kept_until_exit.set(true);
     }
 
     /// Whether librdkafka raised a fatal error on this client (an idempotent or transactional
@@ -252,6 +268,12 @@ impl Drop for Client {
         if self.is_inherited() {
             // Purging and destroying wait for threads that live in the parent: the child lets
             // the copy of the handle go without touching it (the parent still owns the real one).
+            return;
+        }
+        if self.kept_until_exit.get() {
+            // Destroying would abort the process; the handle's threads run until it exits, and
+            // its opaque (the sink) must stay valid for them.
+            std::mem::forget(self.sink.take());
             return;
         }
         self.stop_consuming();

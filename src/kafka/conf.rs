@@ -256,12 +256,12 @@ impl NativeConf {
         unsafe { super::dispatch::enable(self.as_ptr(), kind) }
     }
 
-    /// A copy with the same properties and no callbacks, for a handle nobody polls. Logs are
-    /// printed by librdkafka rather than queued for a log callback.
-    pub fn without_callbacks(&self) -> NativeConf {
+    /// A copy with the same properties and no callbacks, for a producer handle nobody polls.
+    /// Logs are printed by librdkafka rather than queued for a log callback.
+    pub fn for_unpolled_producer(&self) -> NativeConf {
         let mut copy = self.clone();
         // SAFETY: our own valid copy.
-        unsafe { super::dispatch::disable_all(copy.as_ptr()) };
+        unsafe { super::dispatch::disable_producer_callbacks(copy.as_ptr()) };
         copy.set(c"log.queue", c"false").expect("log.queue is a boolean property");
         copy
     }

@@ -5,46 +5,14 @@ use super::client::Client;
 use super::error::{code, KafkaError};
 use super::message::{ConsumedMessage, MessageView};
 use super::partition_list::{Partition, PartitionList};
+use super::reply::ReplyQueue;
 use super::sys;
 use super::topic::Topic;
 use super::wait;
 use std::ffi::c_void;
 use std::ptr::{self, NonNull};
 use std::rc::Rc;
-use std::time::{Duration, Instant};
-
-/// `rd_kafka_event_error` declared over a plain int: a broker may answer with a code the
-/// bindings' enum does not know, which must never become a Rust enum value.
-#[allow(clashing_extern_declarations)]
-mod raw {
-    extern "C" {
-        pub fn rd_kafka_event_error(rkev: *mut super::sys::rd_kafka_event_t) -> std::ffi::c_int;
-    }
-}
-
-/// A queue for the answer to one request, destroyed on drop (a late answer is then dropped by
-/// librdkafka).
-struct ReplyQueue(NonNull<sys::rd_kafka_queue_t>);
-
-impl ReplyQueue {
-    fn new(client: &Client) -> Self {
-        // SAFETY: live client; never NULL.
-        ReplyQueue(
-            NonNull::new(unsafe { sys::rd_kafka_queue_new(client.as_ptr()) }).expect("rd_kafka_queue_new"),
-        )
-    }
-
-    fn as_ptr(&self) -> *mut sys::rd_kafka_queue_t {
-        self.0.as_ptr()
-    }
-}
-
-impl Drop for ReplyQueue {
-    fn drop(&mut self) {
-        // SAFETY: our queue, destroyed once.
-        unsafe { sys::rd_kafka_queue_destroy(self.as_ptr()) }
-    }
-}
+use std::time::Duration;
 
 /// A list owned by us, or librdkafka's NULL for "none".
 fn list_or_null(list: &Option<PartitionList>) -> *mut sys::rd_kafka_topic_partition_list_t {
@@ -144,27 +112,10 @@ impl Client {
             )
         })?;
         let timeout_ms = self.int_property(c"socket.timeout.ms").unwrap_or(60_000);
-        let deadline = Instant::now() + Duration::from_millis(timeout_ms.max(0) as u64);
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            // SAFETY: live queue; we own the returned event.
-            let event =
-                unsafe { sys::rd_kafka_queue_poll(replies.as_ptr(), left.as_millis().min(1000) as i32) };
-            if let Some(event) = NonNull::new(event) {
-                // SAFETY: an event we own, destroyed once after reading its error.
-                let code = unsafe {
-                    let code = i64::from(raw::rd_kafka_event_error(event.as_ptr()));
-                    sys::rd_kafka_event_destroy(event.as_ptr());
-                    code
-                };
-                return match code {
-                    0 => Ok(()),
-                    code => Err(KafkaError::from_code(code)),
-                };
-            }
-            if left.is_zero() {
-                return Err(KafkaError::from_code(code::TIMED_OUT));
-            }
+        match replies.wait(Some(Duration::from_millis(timeout_ms.max(0) as u64))) {
+            // php-rdkafka's text for a failed commit is the code's description.
+            Some(event) => event.error().map_or(Ok(()), |e| Err(KafkaError::from_code(e.code))),
+            None => Err(KafkaError::from_code(code::TIMED_OUT)),
         }
     }
 

@@ -96,18 +96,17 @@ pub(crate) unsafe fn enable(conf: *mut sys::rd_kafka_conf_t, kind: CallbackKind)
     }
 }
 
-/// Removes every trampoline from a conf, for a handle that serves no callbacks: librdkafka then
-/// queues no events for them (which nobody would serve), and prints its logs itself.
+/// Removes every trampoline a producer would call from a conf, for a producer handle that serves
+/// no callbacks: librdkafka then queues no events for them (which nobody would serve), and
+/// prints its logs itself. Consumer callbacks are left as they are: a producer never calls
+/// them, and setting them (even to none) would have librdkafka warn that they are ignored.
 ///
 /// # Safety
 /// `conf` must be a valid `rd_kafka_conf_t`.
-pub(crate) unsafe fn disable_all(conf: *mut sys::rd_kafka_conf_t) {
+pub(crate) unsafe fn disable_producer_callbacks(conf: *mut sys::rd_kafka_conf_t) {
     sys::rd_kafka_conf_set_error_cb(conf, None);
     sys::rd_kafka_conf_set_dr_msg_cb(conf, None);
     sys::rd_kafka_conf_set_stats_cb(conf, None);
-    sys::rd_kafka_conf_set_rebalance_cb(conf, None);
-    sys::rd_kafka_conf_set_consume_cb(conf, None);
-    sys::rd_kafka_conf_set_offset_commit_cb(conf, None);
     sys::rd_kafka_conf_set_log_cb(conf, Some(sys::rd_kafka_log_print));
     sys::rd_kafka_conf_set_oauthbearer_token_refresh_cb(conf, None);
 }

@@ -69,18 +69,27 @@ impl KafkaError {
 impl KafkaError {
     /// Takes over a `rd_kafka_error_t`: its code, text and flags. The object is destroyed.
     pub(crate) fn take(error: NonNull<sys::rd_kafka_error_t>) -> Self {
-        let ptr = error.as_ptr();
-        // SAFETY: a live error object we own; destroyed once, after every read.
+        // SAFETY: a live error object we own.
+        let result = unsafe { KafkaError::copy(error.as_ptr()) };
+        // SAFETY: destroyed once, after every read.
+        unsafe { sys::rd_kafka_error_destroy(error.as_ptr()) };
+        result
+    }
+
+    /// The code, text and flags of a `rd_kafka_error_t` that librdkafka keeps (results).
+    ///
+    /// # Safety
+    /// `error` must be a live error object.
+    pub(crate) unsafe fn copy(error: *const sys::rd_kafka_error_t) -> Self {
+        // SAFETY: per the contract; the text is copied before returning.
         unsafe {
-            let result = KafkaError {
-                code: i64::from(raw::rd_kafka_error_code(ptr.cast())),
-                message: lossy(sys::rd_kafka_error_string(ptr)),
-                is_fatal: sys::rd_kafka_error_is_fatal(ptr) != 0,
-                is_retriable: sys::rd_kafka_error_is_retriable(ptr) != 0,
-                txn_requires_abort: sys::rd_kafka_error_txn_requires_abort(ptr) != 0,
-            };
-            sys::rd_kafka_error_destroy(ptr);
-            result
+            KafkaError {
+                code: i64::from(raw::rd_kafka_error_code(error.cast())),
+                message: lossy(sys::rd_kafka_error_string(error)),
+                is_fatal: sys::rd_kafka_error_is_fatal(error) != 0,
+                is_retriable: sys::rd_kafka_error_is_retriable(error) != 0,
+                txn_requires_abort: sys::rd_kafka_error_txn_requires_abort(error) != 0,
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 //! extension's binding layer (`src/php`) turns these types and errors into PHP objects and
 //! exceptions.
 
+pub mod admin;
 pub mod client;
 pub mod conf;
 pub mod consumer;
@@ -11,13 +12,14 @@ pub mod message;
 pub mod metadata;
 pub mod mock;
 pub mod partition_list;
+mod reply;
 pub mod topic;
 pub mod version;
 pub mod wait;
 
 pub use rdkafka::bindings as sys;
 
-use std::ffi::{c_char, CStr};
+use std::ffi::{c_char, CStr, CString};
 
 /// An error-code field (a C enum) read as a plain int: librdkafka and brokers may report codes
 /// the bindings' enum does not know.
@@ -35,4 +37,14 @@ pub(crate) fn c_str_bytes(ptr: *const c_char) -> Option<&'static [u8]> {
     // SAFETY: every caller passes a pointer librdkafka documents as a NUL-terminated string that
     // lives as long as the library (static tables) or is copied before the owner is freed.
     Some(unsafe { CStr::from_ptr(ptr) }.to_bytes())
+}
+
+/// A name for librdkafka: no NUL byte (`what` names it in the error).
+pub(crate) fn c_name(name: &[u8], what: &str) -> Result<CString, error::KafkaError> {
+    CString::new(name).map_err(|_| {
+        error::KafkaError::with_message(
+            error::code::INVALID_ARG,
+            format!("{what} must not contain NUL bytes"),
+        )
+    })
 }

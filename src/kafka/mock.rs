@@ -5,9 +5,9 @@
 use super::client::{Client, ClientKind};
 use super::conf::NativeConf;
 use super::error::{code, KafkaError};
-use super::topic::check_topic_name;
-use super::{c_str_bytes, sys};
-use std::ffi::{c_int, CString};
+use super::topic::topic_name;
+use super::{c_name, c_str_bytes, sys};
+use std::ffi::c_int;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
@@ -65,18 +65,6 @@ impl std::fmt::Debug for MockCluster {
     }
 }
 
-/// A name for librdkafka: no NUL byte.
-fn c_name(name: &[u8], what: &str) -> Result<CString, KafkaError> {
-    CString::new(name).map_err(|_| {
-        KafkaError::with_message(code::INVALID_ARG, format!("{what} must not contain NUL bytes"))
-    })
-}
-
-fn topic_name(topic: &[u8]) -> Result<CString, KafkaError> {
-    check_topic_name(topic)?;
-    c_name(topic, "Topic names")
-}
-
 /// `value` if it lies in `range`; librdkafka indexes arrays with these without checking.
 fn in_range(value: i32, range: std::ops::RangeInclusive<i32>, what: &str) -> Result<i32, KafkaError> {
     KafkaError::check_range(value.into(), (*range.start()).into()..=(*range.end()).into(), what)?;
@@ -96,7 +84,7 @@ impl MockCluster {
     pub fn new(brokers: i32, conf: Option<&NativeConf>) -> Result<Self, KafkaError> {
         in_range(brokers, 1..=MAX_BROKERS, "brokerCount")?;
         let conf = match conf {
-            Some(conf) => conf.without_callbacks(),
+            Some(conf) => conf.for_unpolled_producer(),
             None => {
                 let mut quiet = NativeConf::new();
                 quiet.set(c"log_level", c"4")?;

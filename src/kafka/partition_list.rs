@@ -94,15 +94,17 @@ pub(crate) unsafe fn entries_of(list: *const sys::rd_kafka_topic_partition_list_
         if list.elems.is_null() {
             return Vec::new();
         }
-        std::slice::from_raw_parts(list.elems, list.cnt as usize)
-            .iter()
-            .map(|e| Partition {
-                topic: c_str_bytes(e.topic).unwrap_or_default().to_vec(),
-                partition: e.partition,
-                offset: e.offset,
-                err: err_code(&e.err),
-            })
-            .collect()
+        std::slice::from_raw_parts(list.elems, list.cnt as usize).iter().map(entry_of).collect()
+    }
+}
+
+/// One list element as plain data.
+pub(crate) fn entry_of(e: &sys::rd_kafka_topic_partition_t) -> Partition {
+    Partition {
+        topic: c_str_bytes(e.topic).unwrap_or_default().to_vec(),
+        partition: e.partition,
+        offset: e.offset,
+        err: err_code(&e.err),
     }
 }
 

@@ -28,6 +28,12 @@ pub fn check_topic_name(name: &[u8]) -> Result<(), KafkaError> {
     ))
 }
 
+/// A topic name for librdkafka: within Kafka's length limit, no NUL byte.
+pub(crate) fn topic_name(topic: &[u8]) -> Result<std::ffi::CString, KafkaError> {
+    check_topic_name(topic)?;
+    super::c_name(topic, "Topic names")
+}
+
 #[derive(Debug)]
 pub struct Topic {
     rkt: NonNull<sys::rd_kafka_topic_t>,
