@@ -2,6 +2,7 @@
 rdkafka constants: the 21 fixed (non-error, non-version) constants have php-rdkafka's values
 --FILE--
 <?php
+require __DIR__ . '/beyond.inc';
 $expected = [
     'RD_KAFKA_CONSUMER' => 1,
     'RD_KAFKA_OFFSET_BEGINNING' => -2,
@@ -25,7 +26,7 @@ $expected = [
     'RD_KAFKA_LOG_SYSLOG' => 101,
     'RD_KAFKA_LOG_SYSLOG_PRINT' => 102,
 ];
-$module = get_defined_constants(true)['rdkafka'];
+$module = php_rdkafka_constants();
 foreach ($expected as $name => $value) {
     $ok = defined($name) && constant($name) === $value && array_key_exists($name, $module);
     echo $name, ' = ', defined($name) ? var_export(constant($name), true) : 'undefined', $ok ? '' : '  <-- expected ' . $value, "\n";

@@ -2,7 +2,8 @@
 rdkafka constants: one RD_KAFKA_RESP_ERR_* constant per named librdkafka error, with its code
 --FILE--
 <?php
-$module = get_defined_constants(true)['rdkafka'];
+require __DIR__ . '/beyond.inc';
+$module = php_rdkafka_constants();
 $errorConstants = array_filter($module, fn($name) => str_starts_with($name, 'RD_KAFKA_RESP_ERR_'), ARRAY_FILTER_USE_KEY);
 
 $named = [];

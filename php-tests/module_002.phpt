@@ -2,6 +2,7 @@
 rdkafka module: classes are registered in php-rdkafka's order, then the classes beyond php-rdkafka's API
 --FILE--
 <?php
+require __DIR__ . '/beyond.inc';
 $order = [
     'RdKafka',
     'RdKafka\Consumer',
@@ -25,7 +26,7 @@ $order = [
     'RdKafka\ProducerTopic',
 ];
 // ours, beyond php-rdkafka's API, come after all of php-rdkafka's
-$order = [...$order, 'RdKafka\Test\MockCluster', 'RdKafka\Test\ApiKey'];
+$order = [...$order, ...BEYOND_CLASSES];
 $registered = (new ReflectionExtension('rdkafka'))->getClassNames();
 
 // nothing outside these lists

@@ -12,7 +12,7 @@ fi
 if command -v apt-get >/dev/null; then
     export DEBIAN_FRONTEND=noninteractive
     packages=(libclang-dev clang pkg-config make cmake libssl-dev libsasl2-dev libzstd-dev zlib1g-dev
-        liblz4-dev kcat ca-certificates curl)
+        liblz4-dev kcat ca-certificates curl python3 python3-pip)
     if [ -z "${PHP_CONFIG:-}" ] && ! command -v php-config >/dev/null; then
         packages+=(php-cli php-dev)
     fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the extension and runs every test: cargo's unit tests, then the phpt suite against the
-# freshly built .so with an embedded librdkafka mock cluster that this script starts and stops.
+# freshly built .so with an embedded librdkafka mock cluster and a Tansu broker (for the Admin
+# API and exactly-once tests) that this script starts and stops.
 # The PHP is the one scripts/php-env.sh chooses (PHP_CONFIG, or php-config on PATH). On a debug
 # build of PHP the engine's leak report is part of each test's output, so a leak fails the test;
 # LEAK results (run-tests.php -m, under valgrind) count as failures too.
@@ -13,9 +14,10 @@ cargo test --release --workspace
 
 [ -n "$run_tests" ] || { echo "run-tests.php not found for $PHP_CONFIG" >&2; exit 1; }
 source scripts/mock-cluster.sh
+source scripts/tansu.sh
 without_installed_rdkafka "$work"
-export TEST_KAFKA_BROKERS="$bootstrap"
-echo "mock cluster: $TEST_KAFKA_BROKERS"
+export TEST_KAFKA_BROKERS="$bootstrap" TEST_TANSU_BROKERS="$tansu_bootstrap"
+echo "mock cluster: $TEST_KAFKA_BROKERS; tansu: $TEST_TANSU_BROKERS"
 echo "PHP: $(php_build) ($PHP)"
 
 export TEST_PHP_EXECUTABLE="$PHP"

@@ -1,7 +1,8 @@
 <?php
 
 /**
- * Global constants of php-rdkafka 6.0.4 (stubs), in registration order.
+ * Global constants of php-rdkafka 6.0.4 (stubs), then those of the Admin API, in
+ * registration order.
  *
  * The RD_KAFKA_RESP_ERR_* constants are generated at module startup from the
  * linked librdkafka's error table, so the list depends on that library
@@ -236,3 +237,140 @@ const RD_KAFKA_LOG_PRINT = 100;
 const RD_KAFKA_LOG_SYSLOG = 101;
 /** RdKafka::setLogger(): log to syslog and print. */
 const RD_KAFKA_LOG_SYSLOG_PRINT = 102;
+
+// Beyond php-rdkafka 6.0.4: the constants of the Admin API (RdKafka\Admin), with
+// idealo/php-rdkafka-ffi's global names and the values of librdkafka's enums.
+
+/** Admin operation (Options::__construct() $for_api): any; every option setter is accepted. */
+const RD_KAFKA_ADMIN_OP_ANY = 0;
+/** Admin operation: CreateTopics. */
+const RD_KAFKA_ADMIN_OP_CREATETOPICS = 1;
+/** Admin operation: DeleteTopics. */
+const RD_KAFKA_ADMIN_OP_DELETETOPICS = 2;
+/** Admin operation: CreatePartitions. */
+const RD_KAFKA_ADMIN_OP_CREATEPARTITIONS = 3;
+/** Admin operation: AlterConfigs. */
+const RD_KAFKA_ADMIN_OP_ALTERCONFIGS = 4;
+/** Admin operation: DescribeConfigs. */
+const RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS = 5;
+/** Admin operation: DeleteRecords. */
+const RD_KAFKA_ADMIN_OP_DELETERECORDS = 6;
+/** Admin operation: DeleteGroups. */
+const RD_KAFKA_ADMIN_OP_DELETEGROUPS = 7;
+/** Admin operation: DeleteConsumerGroupOffsets. */
+const RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS = 8;
+/** Admin operation: CreateAcls (no Client method). */
+const RD_KAFKA_ADMIN_OP_CREATEACLS = 9;
+/** Admin operation: DescribeAcls (no Client method). */
+const RD_KAFKA_ADMIN_OP_DESCRIBEACLS = 10;
+/** Admin operation: DeleteAcls (no Client method). */
+const RD_KAFKA_ADMIN_OP_DELETEACLS = 11;
+/** Admin operation: ListConsumerGroups. */
+const RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS = 12;
+/** Admin operation: DescribeConsumerGroups. */
+const RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS = 13;
+/** Admin operation: ListConsumerGroupOffsets. */
+const RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS = 14;
+/** Admin operation: AlterConsumerGroupOffsets. */
+const RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS = 15;
+/** Admin operation: IncrementalAlterConfigs (no Client method). */
+const RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS = 16;
+/** Admin operation: DescribeUserScramCredentials (no Client method). */
+const RD_KAFKA_ADMIN_OP_DESCRIBEUSERSCRAMCREDENTIALS = 17;
+/** Admin operation: AlterUserScramCredentials (no Client method). */
+const RD_KAFKA_ADMIN_OP_ALTERUSERSCRAMCREDENTIALS = 18;
+/** Admin operation: DescribeTopics. */
+const RD_KAFKA_ADMIN_OP_DESCRIBETOPICS = 19;
+/** Admin operation: DescribeCluster. */
+const RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER = 20;
+/** Admin operation: ListOffsets. */
+const RD_KAFKA_ADMIN_OP_LISTOFFSETS = 21;
+/** Admin operation: ElectLeaders (no Client method). */
+const RD_KAFKA_ADMIN_OP_ELECTLEADERS = 22;
+
+/** ConfigResource type: unknown. */
+const RD_KAFKA_RESOURCE_UNKNOWN = 0;
+/** ConfigResource type: any (a match pattern). */
+const RD_KAFKA_RESOURCE_ANY = 1;
+/** ConfigResource type: a topic, named by its name. */
+const RD_KAFKA_RESOURCE_TOPIC = 2;
+/** ConfigResource type: a consumer group, named by its id. */
+const RD_KAFKA_RESOURCE_GROUP = 3;
+/** ConfigResource type: a broker, named by its id as a string. */
+const RD_KAFKA_RESOURCE_BROKER = 4;
+/** ConfigResource type: a transactional id. */
+const RD_KAFKA_RESOURCE_TRANSACTIONAL_ID = 5;
+
+/** ConfigEntry source: unknown (e.g. a synonym with no source). */
+const RD_KAFKA_CONFIG_SOURCE_UNKNOWN_CONFIG = 0;
+/** ConfigEntry source: a dynamic topic configuration. */
+const RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG = 1;
+/** ConfigEntry source: a dynamic configuration of this broker. */
+const RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG = 2;
+/** ConfigEntry source: a dynamic configuration shared by all brokers (the cluster default). */
+const RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG = 3;
+/** ConfigEntry source: the broker's static configuration (server.properties). */
+const RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG = 4;
+/** ConfigEntry source: the built-in default. */
+const RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG = 5;
+/** ConfigEntry source: a dynamic group configuration. */
+const RD_KAFKA_CONFIG_SOURCE_GROUP_CONFIG = 8;
+
+/** Consumer group state: unknown. */
+const RD_KAFKA_CONSUMER_GROUP_STATE_UNKNOWN = 0;
+/** Consumer group state: a rebalance is preparing (members are rejoining). */
+const RD_KAFKA_CONSUMER_GROUP_STATE_PREPARING_REBALANCE = 1;
+/** Consumer group state: a rebalance is completing (assignments are being synced). */
+const RD_KAFKA_CONSUMER_GROUP_STATE_COMPLETING_REBALANCE = 2;
+/** Consumer group state: stable, members have their assignments. */
+const RD_KAFKA_CONSUMER_GROUP_STATE_STABLE = 3;
+/** Consumer group state: dead, the group has no members and no metadata (or does not exist). */
+const RD_KAFKA_CONSUMER_GROUP_STATE_DEAD = 4;
+/** Consumer group state: empty, no members but committed offsets. */
+const RD_KAFKA_CONSUMER_GROUP_STATE_EMPTY = 5;
+
+/** Consumer group type: unknown. */
+const RD_KAFKA_CONSUMER_GROUP_TYPE_UNKNOWN = 0;
+/** Consumer group type: the new consumer protocol (KIP-848). */
+const RD_KAFKA_CONSUMER_GROUP_TYPE_CONSUMER = 1;
+/** Consumer group type: the classic group protocol. */
+const RD_KAFKA_CONSUMER_GROUP_TYPE_CLASSIC = 2;
+
+/** Options::setIsolationLevel(): offsets of uncommitted transactions count too (default). */
+const RD_KAFKA_ISOLATION_LEVEL_READ_UNCOMMITTED = 0;
+/** Options::setIsolationLevel(): only up to the last stable offset (committed transactions). */
+const RD_KAFKA_ISOLATION_LEVEL_READ_COMMITTED = 1;
+
+/** ACL operation (authorizedOperations): unknown. */
+const RD_KAFKA_ACL_OPERATION_UNKNOWN = 0;
+/** ACL operation: any (a match pattern). */
+const RD_KAFKA_ACL_OPERATION_ANY = 1;
+/** ACL operation: all operations. */
+const RD_KAFKA_ACL_OPERATION_ALL = 2;
+/** ACL operation: read. */
+const RD_KAFKA_ACL_OPERATION_READ = 3;
+/** ACL operation: write. */
+const RD_KAFKA_ACL_OPERATION_WRITE = 4;
+/** ACL operation: create. */
+const RD_KAFKA_ACL_OPERATION_CREATE = 5;
+/** ACL operation: delete. */
+const RD_KAFKA_ACL_OPERATION_DELETE = 6;
+/** ACL operation: alter. */
+const RD_KAFKA_ACL_OPERATION_ALTER = 7;
+/** ACL operation: describe. */
+const RD_KAFKA_ACL_OPERATION_DESCRIBE = 8;
+/** ACL operation: cluster action. */
+const RD_KAFKA_ACL_OPERATION_CLUSTER_ACTION = 9;
+/** ACL operation: describe configs. */
+const RD_KAFKA_ACL_OPERATION_DESCRIBE_CONFIGS = 10;
+/** ACL operation: alter configs. */
+const RD_KAFKA_ACL_OPERATION_ALTER_CONFIGS = 11;
+/** ACL operation: idempotent write. */
+const RD_KAFKA_ACL_OPERATION_IDEMPOTENT_WRITE = 12;
+
+/** Client::listOffsets() spec: the offset of the record with the largest timestamp. */
+const RD_KAFKA_OFFSET_SPEC_MAX_TIMESTAMP = -3;
+/** Client::listOffsets() spec: the earliest offset (the low watermark). */
+const RD_KAFKA_OFFSET_SPEC_EARLIEST = -2;
+/** Client::listOffsets() spec: the latest offset (the high watermark). */
+const RD_KAFKA_OFFSET_SPEC_LATEST = -1;

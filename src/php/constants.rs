@@ -1,8 +1,9 @@
 //! The `RD_KAFKA_*` constants, in php-rdkafka's registration order. Error codes are generated
-//! from the linked librdkafka's error table, so they always match the library in use.
+//! from the linked librdkafka's error table, so they always match the library in use; the Admin
+//! API's, beyond php-rdkafka, follow.
 
 use super::zend::register_long_constant;
-use crate::kafka::{error, version};
+use crate::kafka::{error, sys, version};
 
 /// Constants registered before the version constants.
 const HEAD: [(&str, i64); 10] = [
@@ -33,6 +34,45 @@ const TAIL: [(&str, i64); 11] = [
     ("RD_KAFKA_LOG_SYSLOG_PRINT", 102),
 ];
 
+/// Constants beyond php-rdkafka, for the Admin API (php-rdkafka-ffi's global names), taken
+/// from librdkafka's own enums.
+macro_rules! enum_constants {
+    ($($enum:ident: $($name:ident)*;)*) => {
+        [$($((stringify!($name), sys::$enum::$name as i64)),*),*]
+    };
+}
+
+const ADMIN: [(&str, i64); 63] = enum_constants! {
+    rd_kafka_admin_op_t: RD_KAFKA_ADMIN_OP_ANY RD_KAFKA_ADMIN_OP_CREATETOPICS RD_KAFKA_ADMIN_OP_DELETETOPICS
+        RD_KAFKA_ADMIN_OP_CREATEPARTITIONS RD_KAFKA_ADMIN_OP_ALTERCONFIGS RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS
+        RD_KAFKA_ADMIN_OP_DELETERECORDS RD_KAFKA_ADMIN_OP_DELETEGROUPS RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS
+        RD_KAFKA_ADMIN_OP_CREATEACLS RD_KAFKA_ADMIN_OP_DESCRIBEACLS RD_KAFKA_ADMIN_OP_DELETEACLS
+        RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS
+        RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS
+        RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS RD_KAFKA_ADMIN_OP_DESCRIBEUSERSCRAMCREDENTIALS
+        RD_KAFKA_ADMIN_OP_ALTERUSERSCRAMCREDENTIALS RD_KAFKA_ADMIN_OP_DESCRIBETOPICS RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER
+        RD_KAFKA_ADMIN_OP_LISTOFFSETS RD_KAFKA_ADMIN_OP_ELECTLEADERS;
+    rd_kafka_ResourceType_t: RD_KAFKA_RESOURCE_UNKNOWN RD_KAFKA_RESOURCE_ANY RD_KAFKA_RESOURCE_TOPIC
+        RD_KAFKA_RESOURCE_GROUP RD_KAFKA_RESOURCE_BROKER RD_KAFKA_RESOURCE_TRANSACTIONAL_ID;
+    rd_kafka_ConfigSource_t: RD_KAFKA_CONFIG_SOURCE_UNKNOWN_CONFIG RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG
+        RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG
+        RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG
+        RD_KAFKA_CONFIG_SOURCE_GROUP_CONFIG;
+    rd_kafka_consumer_group_state_t: RD_KAFKA_CONSUMER_GROUP_STATE_UNKNOWN
+        RD_KAFKA_CONSUMER_GROUP_STATE_PREPARING_REBALANCE RD_KAFKA_CONSUMER_GROUP_STATE_COMPLETING_REBALANCE
+        RD_KAFKA_CONSUMER_GROUP_STATE_STABLE RD_KAFKA_CONSUMER_GROUP_STATE_DEAD RD_KAFKA_CONSUMER_GROUP_STATE_EMPTY;
+    rd_kafka_consumer_group_type_t: RD_KAFKA_CONSUMER_GROUP_TYPE_UNKNOWN RD_KAFKA_CONSUMER_GROUP_TYPE_CONSUMER
+        RD_KAFKA_CONSUMER_GROUP_TYPE_CLASSIC;
+    rd_kafka_IsolationLevel_t: RD_KAFKA_ISOLATION_LEVEL_READ_UNCOMMITTED RD_KAFKA_ISOLATION_LEVEL_READ_COMMITTED;
+    rd_kafka_AclOperation_t: RD_KAFKA_ACL_OPERATION_UNKNOWN RD_KAFKA_ACL_OPERATION_ANY RD_KAFKA_ACL_OPERATION_ALL
+        RD_KAFKA_ACL_OPERATION_READ RD_KAFKA_ACL_OPERATION_WRITE RD_KAFKA_ACL_OPERATION_CREATE
+        RD_KAFKA_ACL_OPERATION_DELETE RD_KAFKA_ACL_OPERATION_ALTER RD_KAFKA_ACL_OPERATION_DESCRIBE
+        RD_KAFKA_ACL_OPERATION_CLUSTER_ACTION RD_KAFKA_ACL_OPERATION_DESCRIBE_CONFIGS
+        RD_KAFKA_ACL_OPERATION_ALTER_CONFIGS RD_KAFKA_ACL_OPERATION_IDEMPOTENT_WRITE;
+    rd_kafka_OffsetSpec_t: RD_KAFKA_OFFSET_SPEC_MAX_TIMESTAMP RD_KAFKA_OFFSET_SPEC_EARLIEST
+        RD_KAFKA_OFFSET_SPEC_LATEST;
+};
+
 /// Every constant as (name, value), in registration order.
 pub fn all() -> Vec<(String, i64)> {
     let mut list: Vec<(String, i64)> = HEAD.iter().map(|(n, v)| (n.to_string(), *v)).collect();
@@ -42,7 +82,7 @@ pub fn all() -> Vec<(String, i64)> {
         let name = String::from_utf8_lossy(desc.name?).into_owned();
         Some((format!("RD_KAFKA_RESP_ERR_{name}"), desc.code))
     }));
-    list.extend(TAIL.iter().map(|(n, v)| (n.to_string(), *v)));
+    list.extend(TAIL.iter().chain(&ADMIN).map(|(n, v)| (n.to_string(), *v)));
     list
 }
 

@@ -4,21 +4,15 @@
 //! objects: file, line and trace are those of the PHP call site.
 
 use super::zend::{
-    bytes_zval, engine, handlers, long_zval, new_object, param, parse_args, private_prop, read_property,
-    register_class, throw_object, update_property, zend_ce_exception, zstr_bytes, ClassDef, ClassSlot,
-    Method, PhpError, Prop, Ret, Ty, KAFKA_EXCEPTION,
+    bool_zval, bytes_zval, engine, handlers, long_zval, new_object, param, parse_args, private_prop,
+    read_property, register_class, throw_object, update_property, zend_ce_exception, zstr_bytes, ClassDef,
+    ClassSlot, Method, PhpError, Prop, Ret, Ty, KAFKA_EXCEPTION,
 };
 use crate::kafka::error::{err2name, KafkaError};
 use ext_php_rs::types::Zval;
 use std::ptr;
 
 pub static KAFKA_ERROR_EXCEPTION: ClassSlot = ClassSlot::new();
-
-fn bool_zval(value: bool) -> Zval {
-    let mut zv = Zval::new();
-    zv.set_bool(value);
-    zv
-}
 
 /// The private properties of KafkaErrorException, in declaration order, with their getters.
 const FLAGS: [&str; 3] = ["isFatal", "isRetriable", "transactionRequiresAbort"];
@@ -106,14 +100,19 @@ static KAFKA_ERROR_EXCEPTION_PROPS: [Prop; 4] = [
 /// Throws a KafkaErrorException for a librdkafka error object (transactions): the message is
 /// "<text> (RD_KAFKA_RESP_ERR_<name>)", file and line are the caller's.
 pub fn kafka_error_exception(e: KafkaError) -> PhpError {
+    throw_object(kafka_error_exception_zval(e));
+    PhpError::Thrown
+}
+
+/// A KafkaErrorException object for `e`, not thrown: per-item errors in Admin results.
+pub fn kafka_error_exception_zval(e: KafkaError) -> Zval {
     let exception = new_object(KAFKA_ERROR_EXCEPTION.get());
     let obj =
         exception.object().map_or(ptr::null_mut(), |o| o as *const _ as *mut ext_php_rs::ffi::zend_object);
     let message = format!("{} (RD_KAFKA_RESP_ERR_{})", e.message, err2name(e.code));
     let flags = [e.is_fatal, e.is_retriable, e.txn_requires_abort];
     fill(obj, message.as_bytes(), e.code, e.message.as_bytes(), flags);
-    throw_object(exception);
-    PhpError::Thrown
+    exception
 }
 
 pub fn register_exception() {

@@ -337,7 +337,7 @@ const COMMIT_PARAMS: [super::zend::Param; 1] =
     [optional("message_or_offsets", Ty::class("RdKafka\\Message").or(Ty::ARRAY).nullable(), "null")];
 const TIMEOUT: [super::zend::Param; 1] = [param("timeout_ms", Ty::INT)];
 
-static METHODS: [Method; 21] = [
+static METHODS: [Method; 22] = [
     Method::new("__construct", kc_construct, &[param("conf", Ty::class("RdKafka\\Conf"))], Ret::None),
     Method::new("assign", kc_assign, &[optional("topic_partitions", Ty::ARRAY.nullable(), "null")], VOID),
     Method::new("incrementalAssign", kc_incremental_assign, &PARTITIONS, VOID),
@@ -364,6 +364,7 @@ static METHODS: [Method; 21] = [
     Method::new("offsetsForTimes", kc_offsets_for_times, &PARTITIONS_TIMEOUT, ARRAY),
     Method::new("pausePartitions", kc_pause_partitions, &PARTITIONS, ARRAY),
     Method::new("resumePartitions", kc_resume_partitions, &PARTITIONS, ARRAY),
+    super::consumer_group_metadata::GET_CONSUMER_GROUP_METADATA,
 ];
 
 /// Declared by php-rdkafka and never written.

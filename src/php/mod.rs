@@ -2,8 +2,10 @@
 //! [`zend`]. Registration order is php-rdkafka's, which reflection and `get_declared_classes()`
 //! show.
 
+pub mod admin;
 pub mod conf;
 pub mod constants;
+pub mod consumer_group_metadata;
 pub mod dispatch;
 pub mod exceptions;
 pub mod functions;
@@ -39,5 +41,7 @@ pub fn register_all(module_number: i32) {
     topic::register_producer_topic();
     functions::register();
     mock_cluster::register();
+    admin::register();
+    consumer_group_metadata::register();
     constants::register(module_number);
 }

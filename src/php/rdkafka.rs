@@ -170,13 +170,18 @@ pub fn paused<T: ClientObject>(call: &mut Call, paused: bool, method: &str) -> P
 }
 
 pub fn metadata_of<T: ClientObject>(call: &mut Call) -> PhpResult {
+    metadata_with(call, |call| Ok(Rc::clone(call.this::<T>()?.client())))
+}
+
+/// `getMetadata(bool $all_topics, ?RdKafka\Topic $only_topic, int $timeout_ms)` on the client
+/// that `client` finds for the call.
+pub fn metadata_with(call: &mut Call, client: impl FnOnce(&mut Call) -> PhpResult<Rc<Client>>) -> PhpResult {
     let mut all_topics = false;
     let mut only_topic: *mut zval = ptr::null_mut();
     let mut timeout_ms: i64 = 0;
     parse_args!(call, "bO!l", &mut all_topics, &mut only_topic, TOPIC.get(), &mut timeout_ms);
     let topic = topic_arg(only_topic)?;
-    let metadata =
-        call.this::<T>()?.client().metadata(all_topics, topic.map(|t| &*t.topic), clamp_c_int(timeout_ms))?;
+    let metadata = client(call)?.metadata(all_topics, topic.map(|t| &*t.topic), clamp_c_int(timeout_ms))?;
     *call.ret() = metadata_zval(metadata);
     Ok(())
 }
@@ -252,7 +257,7 @@ fn out_queue_length(call: &mut Call) -> PhpResult {
 
 /// Runs a transaction call (commit and abort flush, so callbacks run inside); failures throw
 /// KafkaErrorException.
-fn transaction(call: &mut Call, op: impl FnOnce(&Client) -> Result<(), KafkaError>) -> PhpResult {
+pub(crate) fn transaction(call: &mut Call, op: impl FnOnce(&Client) -> Result<(), KafkaError>) -> PhpResult {
     let (client, dispatcher) = call.this::<Kafka>()?.serving();
     dispatcher.serve(|_| op(&client))?.map_err(kafka_error_exception)
 }
@@ -496,12 +501,13 @@ static RDKAFKA_METHODS: [Method; 19] = [
 
 const CONF_PARAM: [super::zend::Param; 1] = [optional("conf", Ty::class("RdKafka\\Conf").nullable(), "null")];
 
-static PRODUCER_METHODS: [Method; 5] = [
+static PRODUCER_METHODS: [Method; 6] = [
     Method::new("__construct", producer_construct, &CONF_PARAM, Ret::None),
     Method::new("initTransactions", init_transactions, &TIMEOUT, VOID),
     Method::new("beginTransaction", begin_transaction, &[], VOID),
     Method::new("commitTransaction", commit_transaction, &TIMEOUT, VOID),
     Method::new("abortTransaction", abort_transaction, &TIMEOUT, VOID),
+    super::consumer_group_metadata::SEND_OFFSETS_TO_TRANSACTION,
 ];
 
 static CONSUMER_METHODS: [Method; 2] = [

@@ -202,4 +202,14 @@ class KafkaConsumer
      * @tentative-return-type
      */
     public function resumePartitions(array $topic_partitions): array {}
+
+    /**
+     * This consumer's current group metadata (a copy), for
+     * {@see Producer::sendOffsetsToTransaction()}. Before the consumer joins its group, the
+     * generation is -1 and the member id empty.
+     *
+     * @throws Exception "Failed to get consumer group metadata" if librdkafka has none
+     * @tentative-return-type
+     */
+    public function getConsumerGroupMetadata(): ConsumerGroupMetadata {}
 }

@@ -46,4 +46,20 @@ class Producer extends \RdKafka
      * @tentative-return-type
      */
     public function abortTransaction(int $timeout_ms): void {}
+
+    /**
+     * Adds consumed offsets to the current transaction, to be committed for the consumer's
+     * group if and only if the transaction commits (exactly-once consume-transform-produce).
+     * Call it between beginTransaction() and commitTransaction(). Offsets that are not valid
+     * (negative) are left out; with none left, nothing is sent.
+     *
+     * @param TopicPartition[] $offsets the offsets of the next messages to consume (the last
+     *     processed offset + 1), per partition
+     * @param ConsumerGroupMetadata $metadata from {@see KafkaConsumer::getConsumerGroupMetadata()}
+     * @throws KafkaErrorException with librdkafka's code and isRetriable() /
+     *     transactionRequiresAbort() / isFatal() flags
+     * @throws \TypeError if an element of $offsets is not a TopicPartition
+     * @tentative-return-type
+     */
+    public function sendOffsetsToTransaction(array $offsets, ConsumerGroupMetadata $metadata, int $timeout_ms): void {}
 }

@@ -14,6 +14,7 @@ pub struct ClassDef {
     pub name: &'static str,
     pub parent: Option<*mut zend_class_entry>,
     pub abstract_: bool,
+    pub final_: bool,
     pub interfaces: Vec<*mut zend_class_entry>,
     pub methods: &'static [Method],
     pub props: &'static [Prop],
@@ -29,6 +30,7 @@ impl ClassDef {
             name,
             parent: None,
             abstract_: false,
+            final_: false,
             interfaces: Vec::new(),
             methods,
             props: &[],
@@ -56,6 +58,9 @@ pub fn register_class(def: ClassDef) -> *mut zend_class_entry {
         assert!(!ce.is_null(), "registering {}", def.name);
         if def.abstract_ {
             (*ce).ce_flags |= e::ZEND_ACC_EXPLICIT_ABSTRACT_CLASS;
+        }
+        if def.final_ {
+            (*ce).ce_flags |= e::ZEND_ACC_FINAL;
         }
         for iface in def.interfaces {
             e::zend_do_implement_interface(ce, iface);

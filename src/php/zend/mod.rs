@@ -31,8 +31,8 @@ pub mod values;
 pub use call::*;
 pub use class::*;
 pub use objects::{
-    array_of, instance_of, new_native, new_object, object_state, object_zval, FreshObject, HandlerSlot,
-    Native, NativeClass, NativeHooks,
+    array_of, array_states, instance_of, new_native, new_object, object_state, object_zval, variadic_states,
+    FreshObject, HandlerSlot, Native, NativeClass, NativeHooks,
 };
 pub use types::*;
 pub use values::*;

@@ -250,24 +250,76 @@ pub fn array_of<T: NativeClass + Clone>(
     method: &str,
     class: &str,
 ) -> PhpResult<Vec<T>> {
+    Ok(array_states::<T>(array, method, class)?.into_iter().map(|state| state.clone()).collect())
+}
+
+/// [`array_of`] without copying: the states as they are held by the array's objects, which
+/// live for the call.
+pub fn array_states<'a, T: NativeClass>(
+    array: *mut HashTable,
+    method: &str,
+    class: &str,
+) -> PhpResult<Vec<&'a T>> {
     // SAFETY: zpp's "h" hands out a live array.
     let table = unsafe { &*(array as *const ZendHashTable) };
     table
         .values()
         .map(|value| {
             let value = value.dereference();
-            // SAFETY: an object zval holds a live object.
-            let state = value
-                .object()
-                .and_then(|obj| unsafe { native_slot::<T>(obj as *const _ as *mut zend_object) })
-                .map(|slot| slot.clone());
-            match state {
+            match state_of::<T>(value) {
                 Some(Some(state)) => Ok(state),
                 Some(None) => Err(PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0)),
                 None => Err(PhpError::new(
                     ExClass::TypeError,
                     format!(
                         "Argument 1 passed to {method}() must be an array of {class}, at least one element is a(n) {}",
+                        type_name(value)
+                    ),
+                    0,
+                )),
+            }
+        })
+        .collect()
+}
+
+/// The state behind a value: `None` if it is not an object of `T`'s class, `Some(None)` if that
+/// object was never constructed.
+fn state_of<'a, T: NativeClass>(value: &Zval) -> Option<Option<&'a T>> {
+    // SAFETY: an object zval holds a live object, which outlives the call reading it.
+    value
+        .object()
+        .and_then(|obj| unsafe { native_slot::<T>(obj as *const _ as *mut zend_object) })
+        .map(|slot| slot.as_ref())
+}
+
+/// The Rust states of zpp's "*" (a variadic `Class ...$name`), which the engine leaves
+/// unchecked for internal functions: anything but an object of `T`'s class is a TypeError naming
+/// the parameter and the argument number, counted from `first_arg_num`.
+pub fn variadic_states<'a, T: NativeClass>(
+    args: *mut zval,
+    count: u32,
+    first_arg_num: u32,
+    method: &str,
+    param: (&str, &str),
+) -> PhpResult<Vec<&'a T>> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    let (name, class) = param;
+    // SAFETY: zpp's "*" hands out `count` consecutive live zvals (Zval is a transparent zval).
+    let values = unsafe { std::slice::from_raw_parts(args as *const Zval, count as usize) };
+    values
+        .iter()
+        .zip(first_arg_num..)
+        .map(|(value, arg_num)| {
+            let value = value.dereference();
+            match state_of::<T>(value) {
+                Some(Some(state)) => Ok(state),
+                Some(None) => Err(PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0)),
+                None => Err(PhpError::new(
+                    ExClass::TypeError,
+                    format!(
+                        "{method}(): Argument #{arg_num} (${name}) must be of type {class}, {} given",
                         type_name(value)
                     ),
                     0,

@@ -34,6 +34,12 @@ pub fn bytes_zval(bytes: &[u8]) -> Zval {
     zv
 }
 
+pub fn bool_zval(value: bool) -> Zval {
+    let mut zv = Zval::new();
+    zv.set_bool(value);
+    zv
+}
+
 pub fn long_zval(value: i64) -> Zval {
     let mut zv = Zval::new();
     zv.value.lval = value;
