@@ -65,6 +65,10 @@ echo "resource type: ", error_of(fn() => new ConfigResource(42, 't')), "\n";
 $resource = new ConfigResource(RD_KAFKA_RESOURCE_TOPIC, 't');
 $resource->setConfig('retention.ms', '1000');
 echo "config name: ", error_of(fn() => $resource->setConfig('', 'x')), "\n";
+$resource->addIncrementalConfig('retention.ms', RD_KAFKA_ALTER_CONFIG_OP_TYPE_SET, '1000');
+$resource->addIncrementalConfig('cleanup.policy', RD_KAFKA_ALTER_CONFIG_OP_TYPE_DELETE);
+echo "incremental type: ", error_of(fn() => $resource->addIncrementalConfig('x', 9, 'y')), "\n";
+echo "incremental value: ", error_of(fn() => $resource->addIncrementalConfig('x', RD_KAFKA_ALTER_CONFIG_OP_TYPE_APPEND)), "\n";
 echo "variadic: ", error_of(fn() => new DeleteRecords(new TopicPartition('t', 0, 5), 'x')), "\n";
 echo "variadic: ", error_of(fn() => new DeleteConsumerGroupOffsets('g', new TopicPartition('t', 0), 42)), "\n";
 new ListConsumerGroupOffsets('g');
@@ -140,6 +144,8 @@ assignment with counts: RdKafka\Exception (-186): Specifying a replication facto
 new total: RdKafka\Exception (-186): Invalid value 0 for new_total_cnt. Must be between 1 and 100000
 resource type: RdKafka\Exception (-186): Invalid value 42 for resource type. Must be between 0 and 5
 config name: RdKafka\Exception (-186): Local: Invalid argument or configuration
+incremental type: RdKafka\Exception (-186): Invalid alter config operation type
+incremental value: RdKafka\Exception (-186): Config value is required
 variadic: TypeError (0): RdKafka\Admin\DeleteRecords::__construct(): Argument #2 ($beforeOffsets) must be of type RdKafka\TopicPartition, string given
 variadic: TypeError (0): RdKafka\Admin\DeleteConsumerGroupOffsets::__construct(): Argument #3 ($partitions) must be of type RdKafka\TopicPartition, int given
 Exception (0): RdKafka\Admin\NewTopic::__construct() has not been called

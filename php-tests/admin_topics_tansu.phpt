@@ -1,5 +1,5 @@
 --TEST--
-RdKafka\Admin\Client against Tansu: create topics with partitions and configs (per-item errors for an existing topic), see them in metadata and describeTopics(), describe their configs and the cluster, delete them (per-item error for an unknown topic); CreatePartitions, AlterConfigs and DeleteRecords, which Tansu 0.6 does not serve, fail with the exact error it causes
+RdKafka\Admin\Client against Tansu: create topics with partitions and configs (per-item errors for an existing topic), see them in metadata and describeTopics(), describe their configs (and change one incrementally) and the cluster, delete them (per-item error for an unknown topic); CreatePartitions, AlterConfigs and DeleteRecords, which Tansu 0.6 does not serve, fail with the exact error it causes
 --SKIPIF--
 <?php if (!getenv('TEST_TANSU_BROKERS')) die('skip TEST_TANSU_BROKERS not set'); ?>
 --FILE--
@@ -54,6 +54,17 @@ foreach ($described->configs as $entry) {
     }
 }
 
+echo "--- incrementalAlterConfigs\n";
+$change = new ConfigResource(RD_KAFKA_RESOURCE_TOPIC, $orders);
+$change->addIncrementalConfig('retention.ms', RD_KAFKA_ALTER_CONFIG_OP_TYPE_SET, '3600000');
+$altered = $admin->incrementalAlterConfigs([$change])[0];
+printf("error %d, %d configs returned\n", $altered->error, count($altered->configs));
+foreach ($admin->describeConfigs([new ConfigResource(RD_KAFKA_RESOURCE_TOPIC, $orders)])[0]->configs as $entry) {
+    if (in_array($entry->name, ['cleanup.policy', 'retention.ms'], true)) {
+        echo "{$entry->name} = {$entry->value}\n";
+    }
+}
+
 echo "--- describeCluster\n";
 $cluster = $admin->describeCluster();
 [$host, $port] = explode(':', getenv('TEST_TANSU_BROKERS'));
@@ -94,6 +105,10 @@ missing: error 3 (UNKNOWN_TOPIC_OR_PART)
 type 2, error 0
 cleanup.policy = compact (read-only false, sensitive false)
 retention.ms = 86400000 (read-only false, sensitive false)
+--- incrementalAlterConfigs
+error 0, 0 configs returned
+cleanup.policy = compact
+retention.ms = 3600000
 --- describeCluster
 cluster id tansu_cluster, 1 node(s), controller at the bootstrap address: true
 --- not served by Tansu

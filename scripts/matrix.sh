@@ -109,7 +109,12 @@ mount_chroot() {
     mount --bind "${CARGO_HOME:-$HOME/.cargo}" "$root/root/.cargo"
     mount --bind "${RUSTUP_HOME:-$HOME/.rustup}" "$root/root/.rustup"
     mount --bind "$repo" "$root/src"
-    chroot_mounts=("$root/src" "$root/root/.rustup" "$root/root/.cargo" "$root/dev" "$root/proc")
+    # The test command's Tansu broker, fetched by the host (whose network settings the chroot
+    # does not have).
+    local tansu_mount="$root/var/cache/php-rdkafka-rs/tansu"
+    mkdir -p "$tansu_mount"
+    mount --bind "$tansu_cache" "$tansu_mount"
+    chroot_mounts=("$tansu_mount" "$root/src" "$root/root/.rustup" "$root/root/.cargo" "$root/dev" "$root/proc")
 }
 
 unmount_chroot() {
@@ -256,6 +261,10 @@ if $prepare_only; then
     done
     exit 0
 fi
+
+# The test command's Tansu broker, fetched once here for every target: the chroots lack the
+# host's network settings (proxy certificates), so they get this copy (mount_chroot).
+tansu_cache="$(dirname "$(bash scripts/fetch-tansu.sh)")"
 
 results="$cache/results.$$"
 : >"$results"

@@ -301,6 +301,15 @@ const RD_KAFKA_RESOURCE_BROKER = 4;
 /** ConfigResource type: a transactional id. */
 const RD_KAFKA_RESOURCE_TRANSACTIONAL_ID = 5;
 
+/** ConfigResource::addIncrementalConfig(): set the value. */
+const RD_KAFKA_ALTER_CONFIG_OP_TYPE_SET = 0;
+/** ConfigResource::addIncrementalConfig(): revert to the default. */
+const RD_KAFKA_ALTER_CONFIG_OP_TYPE_DELETE = 1;
+/** ConfigResource::addIncrementalConfig(): append to a list value. */
+const RD_KAFKA_ALTER_CONFIG_OP_TYPE_APPEND = 2;
+/** ConfigResource::addIncrementalConfig(): remove from a list value. */
+const RD_KAFKA_ALTER_CONFIG_OP_TYPE_SUBTRACT = 3;
+
 /** ConfigEntry source: unknown (e.g. a synonym with no source). */
 const RD_KAFKA_CONFIG_SOURCE_UNKNOWN_CONFIG = 0;
 /** ConfigEntry source: a dynamic topic configuration. */

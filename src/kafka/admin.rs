@@ -35,6 +35,12 @@ mod raw {
         pub fn rd_kafka_ConfigResource_error(config: *const rd_kafka_ConfigResource_t) -> c_int;
         pub fn rd_kafka_ConfigEntry_source(entry: *const rd_kafka_ConfigEntry_t) -> c_int;
         pub fn rd_kafka_topic_result_error(topicres: *const rd_kafka_topic_result_t) -> c_int;
+        pub fn rd_kafka_ConfigResource_add_incremental_config(
+            config: *mut rd_kafka_ConfigResource_t,
+            name: *const c_char,
+            op_type: c_int,
+            value: *const c_char,
+        ) -> *mut rd_kafka_error_t;
         pub fn rd_kafka_AdminOptions_set_match_consumer_group_states(
             options: *mut rd_kafka_AdminOptions_t,
             states: *const c_int,
@@ -254,6 +260,27 @@ impl ConfigResource {
         // SAFETY: live object; the strings are copied.
         KafkaError::check_code(unsafe {
             sys::rd_kafka_ConfigResource_set_config(self.as_ptr(), name.as_ptr(), value.as_ptr())
+        })
+    }
+
+    /// One change for `incremental_alter_configs`: `op` is an `RD_KAFKA_ALTER_CONFIG_OP_TYPE_*`
+    /// value (librdkafka checks it); `value` is `None` only for a deletion.
+    pub fn add_incremental_config(
+        &mut self,
+        name: &[u8],
+        op: i32,
+        value: Option<&[u8]>,
+    ) -> Result<(), KafkaError> {
+        let name = c_name(name, "Config names")?;
+        let value = value.map(|v| c_name(v, "Config values")).transpose()?;
+        // SAFETY: live object; the strings are copied.
+        KafkaError::check(unsafe {
+            raw::rd_kafka_ConfigResource_add_incremental_config(
+                self.as_ptr(),
+                name.as_ptr(),
+                op,
+                value.as_ref().map_or(ptr::null(), |v| v.as_ptr()),
+            )
         })
     }
 }
@@ -792,6 +819,29 @@ impl Client {
             let result = sys::rd_kafka_event_AlterConfigs_result(event.as_ptr());
             let mut count = 0;
             Ok(config_results(sys::rd_kafka_AlterConfigs_result_resources(result, &mut count), count))
+        }
+    }
+
+    /// Changes only the entries given (`ConfigResource::add_incremental_config`), where
+    /// `alter_configs` replaces a resource's whole configuration.
+    pub fn incremental_alter_configs(
+        &self,
+        resources: &[&ConfigResource],
+        options: Option<&AdminOptions>,
+    ) -> Result<Vec<ConfigResourceResult>, KafkaError> {
+        let mut raw = pointers(resources, ConfigResource::as_ptr);
+        let event = self.admin_request(options, |o, q| {
+            // SAFETY: live handle, objects (copied), options and queue.
+            unsafe { sys::rd_kafka_IncrementalAlterConfigs(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
+        })?;
+        // SAFETY: an IncrementalAlterConfigs result event; its results live as long as it.
+        unsafe {
+            let result = sys::rd_kafka_event_IncrementalAlterConfigs_result(event.as_ptr());
+            let mut count = 0;
+            Ok(config_results(
+                sys::rd_kafka_IncrementalAlterConfigs_result_resources(result, &mut count),
+                count,
+            ))
         }
     }
 

@@ -243,6 +243,13 @@ handlers! {
         )
     }
 
+    fn incremental_alter_configs(call) {
+        array_operation::<native::ConfigResource, _>(
+            call, ("incrementalAlterConfigs", "resources", "RdKafka\\Admin\\ConfigResource"), &OPTIONS_CLASSES[15].1,
+            Client::incremental_alter_configs, config_resource_result_zval,
+        )
+    }
+
     fn describe_configs(call) {
         array_operation::<native::ConfigResource, _>(
             call, ("describeConfigs", "resources", "RdKafka\\Admin\\ConfigResource"), &OPTIONS_CLASSES[4].1,
@@ -361,6 +368,9 @@ handlers! {
     fn new_alter_consumer_group_offsets_options(call) { new_options(call, &OPTIONS_CLASSES[11].1, OPTIONS_CLASSES[11].2) }
     fn new_describe_topics_options(call) { new_options(call, &OPTIONS_CLASSES[12].1, OPTIONS_CLASSES[12].2) }
     fn new_describe_cluster_options(call) { new_options(call, &OPTIONS_CLASSES[13].1, OPTIONS_CLASSES[13].2) }
+    fn new_incremental_alter_configs_options(call) {
+        new_options(call, &OPTIONS_CLASSES[15].1, OPTIONS_CLASSES[15].2)
+    }
     fn new_list_offsets_options(call) { new_options(call, &OPTIONS_CLASSES[14].1, OPTIONS_CLASSES[14].2) }
 }
 
@@ -372,7 +382,7 @@ const fn options_param(class: &'static str) -> super::zend::Param {
     optional("options", Ty::class(class).nullable(), "null")
 }
 
-static CLIENT_METHODS: [Method; 36] = [
+static CLIENT_METHODS: [Method; 38] = [
     Method::new("__construct", client_construct, &[], Ret::None).private(),
     Method::new("fromConf", from_conf, &[param("conf", Ty::class("RdKafka\\Conf"))], Ret::Real(SELF_TY))
         .static_(),
@@ -595,6 +605,18 @@ static CLIENT_METHODS: [Method; 36] = [
         &[],
         Ret::Real(Ty::class("RdKafka\\Admin\\ListOffsetsOptions")),
     ),
+    Method::new(
+        "incrementalAlterConfigs",
+        incremental_alter_configs,
+        &[param("resources", Ty::ARRAY), options_param("RdKafka\\Admin\\IncrementalAlterConfigsOptions")],
+        ARRAY,
+    ),
+    Method::new(
+        "newIncrementalAlterConfigsOptions",
+        new_incremental_alter_configs_options,
+        &[],
+        Ret::Real(Ty::class("RdKafka\\Admin\\IncrementalAlterConfigsOptions")),
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -619,7 +641,7 @@ impl NativeClass for Options {
 }
 
 /// Each options class: its name, class slot and operation. Admin\Client's methods index it.
-static OPTIONS_CLASSES: [(&str, ClassSlot, AdminOp); 15] = [
+static OPTIONS_CLASSES: [(&str, ClassSlot, AdminOp); 16] = [
     ("RdKafka\\Admin\\CreateTopicsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_CREATETOPICS),
     ("RdKafka\\Admin\\DeleteTopicsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_DELETETOPICS),
     (
@@ -659,6 +681,11 @@ static OPTIONS_CLASSES: [(&str, ClassSlot, AdminOp); 15] = [
     ("RdKafka\\Admin\\DescribeTopicsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBETOPICS),
     ("RdKafka\\Admin\\DescribeClusterOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER),
     ("RdKafka\\Admin\\ListOffsetsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_LISTOFFSETS),
+    (
+        "RdKafka\\Admin\\IncrementalAlterConfigsOptions",
+        ClassSlot::new(),
+        AdminOp::RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS,
+    ),
 ];
 
 /// Builds the options of `op` for the client of the `RdKafka $kafka` argument.
@@ -785,14 +812,14 @@ static OPTIONS_METHODS: [Method; 9] = [
 ];
 
 /// One constructor per subclass, in [`OPTIONS_CLASSES`] order.
-static OPTIONS_SUBCLASS_METHODS: [[Method; 1]; 15] = {
+static OPTIONS_SUBCLASS_METHODS: [[Method; 1]; 16] = {
     const PARAMS: &[super::zend::Param] = &[param("kafka", Ty::class("RdKafka"))];
     macro_rules! constructors {
         ($($index:literal)*) => {
             [$([Method::new("__construct", options_subclass_construct::<$index>, PARAMS, Ret::None)]),*]
         };
     }
-    constructors!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14)
+    constructors!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -937,6 +964,16 @@ handlers! {
         Ok(call.this::<native::ConfigResource>()?.set_config(bytes(name, name_len), bytes(value, value_len))?)
     }
 
+    fn config_resource_add_incremental_config(call) {
+        let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let mut op: i64 = 0;
+        let (mut value, mut value_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        parse_args!(call, "sl|s!", &mut name, &mut name_len, &mut op, &mut value, &mut value_len);
+        let op = c_int(op, "op_type")?;
+        let value = bytes_arg(value, value_len);
+        Ok(call.this::<native::ConfigResource>()?.add_incremental_config(bytes(name, name_len), op, value)?)
+    }
+
     fn delete_records_construct(call) {
         let (mut partitions, mut count): (*mut zval, u32) = (ptr::null_mut(), 0);
         parse_args!(call, "*", &mut partitions, &mut count);
@@ -1023,7 +1060,7 @@ static NEW_PARTITIONS_METHODS: [Method; 2] = [
     ),
 ];
 
-static CONFIG_RESOURCE_METHODS: [Method; 2] = [
+static CONFIG_RESOURCE_METHODS: [Method; 3] = [
     Method::new(
         "__construct",
         config_resource_construct,
@@ -1034,6 +1071,16 @@ static CONFIG_RESOURCE_METHODS: [Method; 2] = [
         "setConfig",
         config_resource_set_config,
         &[param("name", Ty::STRING), param("value", Ty::STRING)],
+        VOID,
+    ),
+    Method::new(
+        "addIncrementalConfig",
+        config_resource_add_incremental_config,
+        &[
+            param("name", Ty::STRING),
+            param("op_type", Ty::INT),
+            optional("value", Ty::STRING.nullable(), "null"),
+        ],
         VOID,
     ),
 ];

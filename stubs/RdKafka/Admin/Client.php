@@ -78,6 +78,18 @@ class Client
     public function alterConfigs(array $resources, ?AlterConfigsOptions $options = null): array {}
 
     /**
+     * Changes only the entries given with {@see ConfigResource::addIncrementalConfig()} (Kafka's
+     * IncrementalAlterConfigs, KIP-339): set, delete (revert to default), append to or subtract
+     * from a list value. At most one broker resource per call.
+     *
+     * @param ConfigResource[] $resources
+     * @return ConfigResourceResult[] one per resource, with its error (configs are empty)
+     * @throws \InvalidArgumentException "resources array must not be empty"
+     * @throws \RdKafka\Exception if the request fails
+     */
+    public function incrementalAlterConfigs(array $resources, ?IncrementalAlterConfigsOptions $options = null): array {}
+
+    /**
      * Describes the configuration of each resource (topic, broker, group). Sensitive values
      * are null. At most one broker resource per call.
      *
@@ -239,6 +251,11 @@ class Client
      * New options for {@see alterConfigs()}, for this client.
      */
     public function newAlterConfigsOptions(): AlterConfigsOptions {}
+
+    /**
+     * New options for {@see incrementalAlterConfigs()}, for this client.
+     */
+    public function newIncrementalAlterConfigsOptions(): IncrementalAlterConfigsOptions {}
 
     /**
      * New options for {@see deleteTopics()}, for this client.

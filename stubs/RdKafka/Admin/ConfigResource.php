@@ -25,4 +25,14 @@ class ConfigResource
      * @throws \RdKafka\Exception RD_KAFKA_RESP_ERR__INVALID_ARG (e.g. an empty name, NUL bytes)
      */
     public function setConfig(string $name, string $value): void {}
+
+    /**
+     * Adds one change for {@see Client::incrementalAlterConfigs()}: $op_type is an
+     * RD_KAFKA_ALTER_CONFIG_OP_TYPE_* value (SET, DELETE, APPEND, SUBTRACT); $value may be null
+     * only for DELETE.
+     *
+     * @throws \RdKafka\Exception RD_KAFKA_RESP_ERR__INVALID_ARG for an unknown operation type, an
+     *     empty name, a missing value or NUL bytes
+     */
+    public function addIncrementalConfig(string $name, int $op_type, ?string $value = null): void {}
 }
