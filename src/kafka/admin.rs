@@ -626,10 +626,10 @@ unsafe fn node(node: *const sys::rd_kafka_Node_t) -> Option<Node> {
 }
 
 /// # Safety
-/// `nodes` must be NULL or `count` live nodes.
-unsafe fn nodes(nodes: *mut *const sys::rd_kafka_Node_t, count: usize) -> Vec<Node> {
+/// `nodes` must be live nodes.
+unsafe fn nodes(nodes: &[*const sys::rd_kafka_Node_t]) -> Vec<Node> {
     // SAFETY: per the contract.
-    unsafe { items(nodes, count).iter().filter_map(|&n| node(n)).collect() }
+    nodes.iter().filter_map(|&n| unsafe { node(n) }).collect()
 }
 
 /// `None` when the operations were not asked for (librdkafka returns NULL).
@@ -641,92 +641,96 @@ fn authorized_operations(read: impl FnOnce(&mut usize) -> *const c_int) -> Optio
         .then(|| unsafe { std::slice::from_raw_parts(ops, count) }.iter().map(|&o| i64::from(o)).collect())
 }
 
+/// The pointers of a result array, which `list` returns with its count.
+///
 /// # Safety
-/// `results` must be NULL or `count` live topic results.
-unsafe fn topic_results(results: *mut *const sys::rd_kafka_topic_result_t, count: usize) -> Vec<TopicResult> {
+/// `list` must return NULL or that many valid pointers, which outlive the slice.
+unsafe fn listed<'a, T>(list: impl FnOnce(&mut usize) -> *mut *const T) -> &'a [*const T] {
+    let mut count = 0;
+    let array = list(&mut count);
+    // SAFETY: per the contract.
+    unsafe { items(array, count) }
+}
+
+/// # Safety
+/// `results` must be live topic results.
+unsafe fn topic_results(results: &[*const sys::rd_kafka_topic_result_t]) -> Vec<TopicResult> {
     // SAFETY: per the contract; strings are copied.
-    unsafe {
-        items(results, count)
-            .iter()
-            .map(|&r| TopicResult {
+    results
+        .iter()
+        .map(|&r| unsafe {
+            TopicResult {
                 name: bytes(sys::rd_kafka_topic_result_name(r)),
                 error: i64::from(raw::rd_kafka_topic_result_error(r)),
                 error_string: optional_text(sys::rd_kafka_topic_result_error_string(r)),
-            })
-            .collect()
-    }
+            }
+        })
+        .collect()
 }
 
 /// # Safety
-/// `entries` must be NULL or `count` live entries.
-unsafe fn config_entries(entries: *mut *const sys::rd_kafka_ConfigEntry_t, count: usize) -> Vec<ConfigEntry> {
+/// `entries` must be live entries.
+unsafe fn config_entries(entries: &[*const sys::rd_kafka_ConfigEntry_t]) -> Vec<ConfigEntry> {
     // SAFETY: per the contract; strings are copied.
-    unsafe {
-        items(entries, count)
-            .iter()
-            .map(|&e| {
-                let mut synonym_count = 0;
-                let synonyms = sys::rd_kafka_ConfigEntry_synonyms(e, &mut synonym_count);
-                ConfigEntry {
-                    name: bytes(sys::rd_kafka_ConfigEntry_name(e)),
-                    value: optional_bytes(sys::rd_kafka_ConfigEntry_value(e)),
-                    source: i64::from(raw::rd_kafka_ConfigEntry_source(e)),
-                    is_read_only: sys::rd_kafka_ConfigEntry_is_read_only(e) != 0,
-                    is_default: sys::rd_kafka_ConfigEntry_is_default(e) != 0,
-                    is_sensitive: sys::rd_kafka_ConfigEntry_is_sensitive(e) != 0,
-                    is_synonym: sys::rd_kafka_ConfigEntry_is_synonym(e) != 0,
-                    synonyms: config_entries(synonyms, synonym_count),
-                }
-            })
-            .collect()
-    }
+    entries
+        .iter()
+        .map(|&e| unsafe {
+            ConfigEntry {
+                name: bytes(sys::rd_kafka_ConfigEntry_name(e)),
+                value: optional_bytes(sys::rd_kafka_ConfigEntry_value(e)),
+                source: i64::from(raw::rd_kafka_ConfigEntry_source(e)),
+                is_read_only: sys::rd_kafka_ConfigEntry_is_read_only(e) != 0,
+                is_default: sys::rd_kafka_ConfigEntry_is_default(e) != 0,
+                is_sensitive: sys::rd_kafka_ConfigEntry_is_sensitive(e) != 0,
+                is_synonym: sys::rd_kafka_ConfigEntry_is_synonym(e) != 0,
+                synonyms: config_entries(listed(|n| sys::rd_kafka_ConfigEntry_synonyms(e, n))),
+            }
+        })
+        .collect()
 }
 
 /// # Safety
-/// `resources` must be NULL or `count` live resources.
-unsafe fn config_results(
-    resources: *mut *const sys::rd_kafka_ConfigResource_t,
-    count: usize,
-) -> Vec<ConfigResourceResult> {
+/// `resources` must be live resources.
+unsafe fn config_results(resources: &[*const sys::rd_kafka_ConfigResource_t]) -> Vec<ConfigResourceResult> {
     // SAFETY: per the contract; strings are copied.
-    unsafe {
-        items(resources, count)
-            .iter()
-            .map(|&r| {
-                let mut entry_count = 0;
-                let entries = sys::rd_kafka_ConfigResource_configs(r, &mut entry_count);
-                ConfigResourceResult {
-                    resource_type: i64::from(raw::rd_kafka_ConfigResource_type(r)),
-                    name: bytes(sys::rd_kafka_ConfigResource_name(r)),
-                    error: i64::from(raw::rd_kafka_ConfigResource_error(r)),
-                    error_string: optional_text(sys::rd_kafka_ConfigResource_error_string(r)),
-                    configs: config_entries(entries, entry_count),
-                }
-            })
-            .collect()
-    }
+    resources
+        .iter()
+        .map(|&r| unsafe {
+            ConfigResourceResult {
+                resource_type: i64::from(raw::rd_kafka_ConfigResource_type(r)),
+                name: bytes(sys::rd_kafka_ConfigResource_name(r)),
+                error: i64::from(raw::rd_kafka_ConfigResource_error(r)),
+                error_string: optional_text(sys::rd_kafka_ConfigResource_error_string(r)),
+                configs: config_entries(listed(|n| sys::rd_kafka_ConfigResource_configs(r, n))),
+            }
+        })
+        .collect()
 }
 
 /// # Safety
-/// `results` must be NULL or `count` live group results.
-unsafe fn group_results(results: *mut *const sys::rd_kafka_group_result_t, count: usize) -> Vec<GroupResult> {
+/// `results` must be live group results.
+unsafe fn group_results(results: &[*const sys::rd_kafka_group_result_t]) -> Vec<GroupResult> {
     // SAFETY: per the contract; everything is copied.
-    unsafe {
-        items(results, count)
-            .iter()
-            .map(|&r| GroupResult {
+    results
+        .iter()
+        .map(|&r| unsafe {
+            GroupResult {
                 name: bytes(sys::rd_kafka_group_result_name(r)),
                 error: optional_error(sys::rd_kafka_group_result_error(r)),
                 partitions: entries_of(sys::rd_kafka_group_result_partitions(r)),
-            })
-            .collect()
-    }
+            }
+        })
+        .collect()
 }
 
-/// Raw pointer arrays of request objects, as the operations take them.
-fn pointers<T, R>(objects: &[&T], as_ptr: impl Fn(&T) -> *mut R) -> Vec<*mut R> {
-    objects.iter().map(|o| as_ptr(o)).collect()
-}
+/// An operation on an array of request objects, e.g. `rd_kafka_CreateTopics`.
+type SendObjects<Raw> = unsafe extern "C" fn(
+    *mut sys::rd_kafka_t,
+    *mut *mut Raw,
+    usize,
+    *const sys::rd_kafka_AdminOptions_t,
+    *mut sys::rd_kafka_queue_t,
+);
 
 impl Client {
     /// Sends one request with a reply queue of ours and waits for its result event.
@@ -750,22 +754,33 @@ impl Client {
         }
     }
 
+    /// [`Client::admin_request`] for an operation on request objects.
+    fn send_objects<T, Raw>(
+        &self,
+        objects: &[&T],
+        as_ptr: fn(&T) -> *mut Raw,
+        options: Option<&AdminOptions>,
+        send: SendObjects<Raw>,
+    ) -> Result<Event, KafkaError> {
+        let mut raw: Vec<*mut Raw> = objects.iter().map(|o| as_ptr(o)).collect();
+        self.admin_request(options, |o, q| {
+            // SAFETY: live handle, objects of the operation's type (librdkafka copies them),
+            // options and queue.
+            unsafe { send(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
+        })
+    }
+
     pub fn create_topics(
         &self,
         topics: &[&NewTopic],
         options: Option<&AdminOptions>,
     ) -> Result<Vec<TopicResult>, KafkaError> {
-        let mut raw = pointers(topics, NewTopic::as_ptr);
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, objects (copied), options and queue.
-            unsafe { sys::rd_kafka_CreateTopics(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
-        })?;
+        let event = self.send_objects(topics, NewTopic::as_ptr, options, sys::rd_kafka_CreateTopics)?;
         // SAFETY: a CreateTopics result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_CreateTopics_result(event.as_ptr());
-            let mut count = 0;
-            Ok(topic_results(sys::rd_kafka_CreateTopics_result_topics(result, &mut count), count))
-        }
+            topic_results(listed(|n| sys::rd_kafka_CreateTopics_result_topics(result, n)))
+        })
     }
 
     pub fn delete_topics(
@@ -773,17 +788,12 @@ impl Client {
         topics: &[&DeleteTopic],
         options: Option<&AdminOptions>,
     ) -> Result<Vec<TopicResult>, KafkaError> {
-        let mut raw = pointers(topics, DeleteTopic::as_ptr);
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, objects (copied), options and queue.
-            unsafe { sys::rd_kafka_DeleteTopics(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
-        })?;
+        let event = self.send_objects(topics, DeleteTopic::as_ptr, options, sys::rd_kafka_DeleteTopics)?;
         // SAFETY: a DeleteTopics result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_DeleteTopics_result(event.as_ptr());
-            let mut count = 0;
-            Ok(topic_results(sys::rd_kafka_DeleteTopics_result_topics(result, &mut count), count))
-        }
+            topic_results(listed(|n| sys::rd_kafka_DeleteTopics_result_topics(result, n)))
+        })
     }
 
     pub fn create_partitions(
@@ -791,58 +801,43 @@ impl Client {
         partitions: &[&NewPartitions],
         options: Option<&AdminOptions>,
     ) -> Result<Vec<TopicResult>, KafkaError> {
-        let mut raw = pointers(partitions, NewPartitions::as_ptr);
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, objects (copied), options and queue.
-            unsafe { sys::rd_kafka_CreatePartitions(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
-        })?;
+        let event =
+            self.send_objects(partitions, NewPartitions::as_ptr, options, sys::rd_kafka_CreatePartitions)?;
         // SAFETY: a CreatePartitions result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_CreatePartitions_result(event.as_ptr());
-            let mut count = 0;
-            Ok(topic_results(sys::rd_kafka_CreatePartitions_result_topics(result, &mut count), count))
-        }
+            topic_results(listed(|n| sys::rd_kafka_CreatePartitions_result_topics(result, n)))
+        })
     }
 
+    /// Replaces each resource's whole configuration (entries not set revert to defaults).
     pub fn alter_configs(
         &self,
         resources: &[&ConfigResource],
         options: Option<&AdminOptions>,
     ) -> Result<Vec<ConfigResourceResult>, KafkaError> {
-        let mut raw = pointers(resources, ConfigResource::as_ptr);
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, objects (copied), options and queue.
-            unsafe { sys::rd_kafka_AlterConfigs(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
-        })?;
+        let event =
+            self.send_objects(resources, ConfigResource::as_ptr, options, sys::rd_kafka_AlterConfigs)?;
         // SAFETY: an AlterConfigs result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_AlterConfigs_result(event.as_ptr());
-            let mut count = 0;
-            Ok(config_results(sys::rd_kafka_AlterConfigs_result_resources(result, &mut count), count))
-        }
+            config_results(listed(|n| sys::rd_kafka_AlterConfigs_result_resources(result, n)))
+        })
     }
 
-    /// Changes only the entries given (`ConfigResource::add_incremental_config`), where
-    /// `alter_configs` replaces a resource's whole configuration.
+    /// Changes only the entries given (`ConfigResource::add_incremental_config`).
     pub fn incremental_alter_configs(
         &self,
         resources: &[&ConfigResource],
         options: Option<&AdminOptions>,
     ) -> Result<Vec<ConfigResourceResult>, KafkaError> {
-        let mut raw = pointers(resources, ConfigResource::as_ptr);
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, objects (copied), options and queue.
-            unsafe { sys::rd_kafka_IncrementalAlterConfigs(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
-        })?;
+        let send = sys::rd_kafka_IncrementalAlterConfigs;
+        let event = self.send_objects(resources, ConfigResource::as_ptr, options, send)?;
         // SAFETY: an IncrementalAlterConfigs result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_IncrementalAlterConfigs_result(event.as_ptr());
-            let mut count = 0;
-            Ok(config_results(
-                sys::rd_kafka_IncrementalAlterConfigs_result_resources(result, &mut count),
-                count,
-            ))
-        }
+            config_results(listed(|n| sys::rd_kafka_IncrementalAlterConfigs_result_resources(result, n)))
+        })
     }
 
     pub fn describe_configs(
@@ -850,17 +845,13 @@ impl Client {
         resources: &[&ConfigResource],
         options: Option<&AdminOptions>,
     ) -> Result<Vec<ConfigResourceResult>, KafkaError> {
-        let mut raw = pointers(resources, ConfigResource::as_ptr);
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, objects (copied), options and queue.
-            unsafe { sys::rd_kafka_DescribeConfigs(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
-        })?;
+        let event =
+            self.send_objects(resources, ConfigResource::as_ptr, options, sys::rd_kafka_DescribeConfigs)?;
         // SAFETY: a DescribeConfigs result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_DescribeConfigs_result(event.as_ptr());
-            let mut count = 0;
-            Ok(config_results(sys::rd_kafka_DescribeConfigs_result_resources(result, &mut count), count))
-        }
+            config_results(listed(|n| sys::rd_kafka_DescribeConfigs_result_resources(result, n)))
+        })
     }
 
     /// The low watermark of each partition after the deletion (or its error).
@@ -869,16 +860,14 @@ impl Client {
         records: &[&DeleteRecords],
         options: Option<&AdminOptions>,
     ) -> Result<Vec<Partition>, KafkaError> {
-        let mut raw = pointers(records, DeleteRecords::as_ptr);
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, objects (copied), options and queue.
-            unsafe { sys::rd_kafka_DeleteRecords(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
-        })?;
+        let event =
+            self.send_objects(records, DeleteRecords::as_ptr, options, sys::rd_kafka_DeleteRecords)?;
         // SAFETY: a DeleteRecords result event; its list lives as long as it.
-        unsafe {
-            let result = sys::rd_kafka_event_DeleteRecords_result(event.as_ptr());
-            Ok(entries_of(sys::rd_kafka_DeleteRecords_result_offsets(result)))
-        }
+        Ok(unsafe {
+            entries_of(sys::rd_kafka_DeleteRecords_result_offsets(sys::rd_kafka_event_DeleteRecords_result(
+                event.as_ptr(),
+            )))
+        })
     }
 
     pub fn delete_groups(
@@ -886,38 +875,26 @@ impl Client {
         groups: &[&DeleteGroup],
         options: Option<&AdminOptions>,
     ) -> Result<Vec<GroupResult>, KafkaError> {
-        let mut raw = pointers(groups, DeleteGroup::as_ptr);
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, objects (copied), options and queue.
-            unsafe { sys::rd_kafka_DeleteGroups(self.as_ptr(), raw.as_mut_ptr(), raw.len(), o, q) }
-        })?;
+        let event = self.send_objects(groups, DeleteGroup::as_ptr, options, sys::rd_kafka_DeleteGroups)?;
         // SAFETY: a DeleteGroups result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_DeleteGroups_result(event.as_ptr());
-            let mut count = 0;
-            Ok(group_results(sys::rd_kafka_DeleteGroups_result_groups(result, &mut count), count))
-        }
+            group_results(listed(|n| sys::rd_kafka_DeleteGroups_result_groups(result, n)))
+        })
     }
 
     pub fn delete_consumer_group_offsets(
         &self,
-        offsets: &DeleteConsumerGroupOffsets,
+        request: &DeleteConsumerGroupOffsets,
         options: Option<&AdminOptions>,
     ) -> Result<Vec<GroupResult>, KafkaError> {
-        let mut raw = [offsets.as_ptr()];
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, object (copied), options and queue.
-            unsafe { sys::rd_kafka_DeleteConsumerGroupOffsets(self.as_ptr(), raw.as_mut_ptr(), 1, o, q) }
-        })?;
+        let send = sys::rd_kafka_DeleteConsumerGroupOffsets;
+        let event = self.send_objects(&[request], DeleteConsumerGroupOffsets::as_ptr, options, send)?;
         // SAFETY: a DeleteConsumerGroupOffsets result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_DeleteConsumerGroupOffsets_result(event.as_ptr());
-            let mut count = 0;
-            Ok(group_results(
-                sys::rd_kafka_DeleteConsumerGroupOffsets_result_groups(result, &mut count),
-                count,
-            ))
-        }
+            group_results(listed(|n| sys::rd_kafka_DeleteConsumerGroupOffsets_result_groups(result, n)))
+        })
     }
 
     pub fn list_consumer_group_offsets(
@@ -925,17 +902,13 @@ impl Client {
         request: &ListConsumerGroupOffsets,
         options: Option<&AdminOptions>,
     ) -> Result<Vec<GroupResult>, KafkaError> {
-        let mut raw = [request.as_ptr()];
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, object (copied), options and queue.
-            unsafe { sys::rd_kafka_ListConsumerGroupOffsets(self.as_ptr(), raw.as_mut_ptr(), 1, o, q) }
-        })?;
+        let send = sys::rd_kafka_ListConsumerGroupOffsets;
+        let event = self.send_objects(&[request], ListConsumerGroupOffsets::as_ptr, options, send)?;
         // SAFETY: a ListConsumerGroupOffsets result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_ListConsumerGroupOffsets_result(event.as_ptr());
-            let mut count = 0;
-            Ok(group_results(sys::rd_kafka_ListConsumerGroupOffsets_result_groups(result, &mut count), count))
-        }
+            group_results(listed(|n| sys::rd_kafka_ListConsumerGroupOffsets_result_groups(result, n)))
+        })
     }
 
     pub fn alter_consumer_group_offsets(
@@ -943,20 +916,13 @@ impl Client {
         request: &AlterConsumerGroupOffsets,
         options: Option<&AdminOptions>,
     ) -> Result<Vec<GroupResult>, KafkaError> {
-        let mut raw = [request.as_ptr()];
-        let event = self.admin_request(options, |o, q| {
-            // SAFETY: live handle, object (copied), options and queue.
-            unsafe { sys::rd_kafka_AlterConsumerGroupOffsets(self.as_ptr(), raw.as_mut_ptr(), 1, o, q) }
-        })?;
+        let send = sys::rd_kafka_AlterConsumerGroupOffsets;
+        let event = self.send_objects(&[request], AlterConsumerGroupOffsets::as_ptr, options, send)?;
         // SAFETY: an AlterConsumerGroupOffsets result event; its results live as long as it.
-        unsafe {
+        Ok(unsafe {
             let result = sys::rd_kafka_event_AlterConsumerGroupOffsets_result(event.as_ptr());
-            let mut count = 0;
-            Ok(group_results(
-                sys::rd_kafka_AlterConsumerGroupOffsets_result_groups(result, &mut count),
-                count,
-            ))
-        }
+            group_results(listed(|n| sys::rd_kafka_AlterConsumerGroupOffsets_result_groups(result, n)))
+        })
     }
 
     /// The groups every broker knows, and the errors of brokers that could not answer.
@@ -971,22 +937,19 @@ impl Client {
         // SAFETY: a ListConsumerGroups result event; its results live as long as it.
         unsafe {
             let result = sys::rd_kafka_event_ListConsumerGroups_result(event.as_ptr());
-            let (mut valid_count, mut error_count) = (0, 0);
-            let valid =
-                items(sys::rd_kafka_ListConsumerGroups_result_valid(result, &mut valid_count), valid_count)
-                    .iter()
-                    .map(|&g| GroupListing {
-                        group_id: bytes(sys::rd_kafka_ConsumerGroupListing_group_id(g)),
-                        is_simple: sys::rd_kafka_ConsumerGroupListing_is_simple_consumer_group(g) != 0,
-                        state: i64::from(raw::rd_kafka_ConsumerGroupListing_state(g)),
-                        group_type: i64::from(raw::rd_kafka_ConsumerGroupListing_type(g)),
-                    })
-                    .collect();
-            let errors =
-                items(sys::rd_kafka_ListConsumerGroups_result_errors(result, &mut error_count), error_count)
-                    .iter()
-                    .map(|&e| KafkaError::copy(e))
-                    .collect();
+            let valid = listed(|n| sys::rd_kafka_ListConsumerGroups_result_valid(result, n))
+                .iter()
+                .map(|&g| GroupListing {
+                    group_id: bytes(sys::rd_kafka_ConsumerGroupListing_group_id(g)),
+                    is_simple: sys::rd_kafka_ConsumerGroupListing_is_simple_consumer_group(g) != 0,
+                    state: i64::from(raw::rd_kafka_ConsumerGroupListing_state(g)),
+                    group_type: i64::from(raw::rd_kafka_ConsumerGroupListing_type(g)),
+                })
+                .collect();
+            let errors = listed(|n| sys::rd_kafka_ListConsumerGroups_result_errors(result, n))
+                .iter()
+                .map(|&e| KafkaError::copy(e))
+                .collect();
             Ok((valid, errors))
         }
     }
@@ -1005,8 +968,7 @@ impl Client {
         // SAFETY: a DescribeConsumerGroups result event; its results live as long as it.
         unsafe {
             let result = sys::rd_kafka_event_DescribeConsumerGroups_result(event.as_ptr());
-            let mut count = 0;
-            Ok(items(sys::rd_kafka_DescribeConsumerGroups_result_groups(result, &mut count), count)
+            Ok(listed(|n| sys::rd_kafka_DescribeConsumerGroups_result_groups(result, n))
                 .iter()
                 .map(|&g| GroupDescription {
                     group_id: bytes(sys::rd_kafka_ConsumerGroupDescription_group_id(g)),
@@ -1063,12 +1025,9 @@ impl Client {
         // SAFETY: a DescribeTopics result event; its results live as long as it.
         unsafe {
             let result = sys::rd_kafka_event_DescribeTopics_result(event.as_ptr());
-            let mut count = 0;
-            Ok(items(sys::rd_kafka_DescribeTopics_result_topics(result, &mut count), count)
+            Ok(listed(|n| sys::rd_kafka_DescribeTopics_result_topics(result, n))
                 .iter()
                 .map(|&t| {
-                    let mut partition_count = 0;
-                    let partitions = sys::rd_kafka_TopicDescription_partitions(t, &mut partition_count);
                     let topic_id = sys::rd_kafka_TopicDescription_topic_id(t);
                     TopicDescription {
                         name: bytes(sys::rd_kafka_TopicDescription_name(t)),
@@ -1079,22 +1038,13 @@ impl Client {
                         error: optional_error(sys::rd_kafka_TopicDescription_error(t))
                             .filter(|e| e.code != 0),
                         is_internal: sys::rd_kafka_TopicDescription_is_internal(t) != 0,
-                        partitions: items(partitions, partition_count)
+                        partitions: listed(|n| sys::rd_kafka_TopicDescription_partitions(t, n))
                             .iter()
-                            .map(|&p| {
-                                let (mut isr_count, mut replica_count) = (0, 0);
-                                TopicPartitionInfo {
-                                    partition: sys::rd_kafka_TopicPartitionInfo_partition(p),
-                                    leader: node(sys::rd_kafka_TopicPartitionInfo_leader(p)),
-                                    isr: nodes(
-                                        sys::rd_kafka_TopicPartitionInfo_isr(p, &mut isr_count),
-                                        isr_count,
-                                    ),
-                                    replicas: nodes(
-                                        sys::rd_kafka_TopicPartitionInfo_replicas(p, &mut replica_count),
-                                        replica_count,
-                                    ),
-                                }
+                            .map(|&p| TopicPartitionInfo {
+                                partition: sys::rd_kafka_TopicPartitionInfo_partition(p),
+                                leader: node(sys::rd_kafka_TopicPartitionInfo_leader(p)),
+                                isr: nodes(listed(|n| sys::rd_kafka_TopicPartitionInfo_isr(p, n))),
+                                replicas: nodes(listed(|n| sys::rd_kafka_TopicPartitionInfo_replicas(p, n))),
                             })
                             .collect(),
                         authorized_operations: authorized_operations(|n| {
@@ -1114,11 +1064,10 @@ impl Client {
         // SAFETY: a DescribeCluster result event; its results live as long as it.
         unsafe {
             let result = sys::rd_kafka_event_DescribeCluster_result(event.as_ptr());
-            let mut count = 0;
             Ok(ClusterDescription {
                 cluster_id: optional_bytes(sys::rd_kafka_DescribeCluster_result_cluster_id(result)),
                 controller: node(sys::rd_kafka_DescribeCluster_result_controller(result)),
-                nodes: nodes(sys::rd_kafka_DescribeCluster_result_nodes(result, &mut count), count),
+                nodes: nodes(listed(|n| sys::rd_kafka_DescribeCluster_result_nodes(result, n))),
                 authorized_operations: authorized_operations(|n| {
                     raw::rd_kafka_DescribeCluster_result_authorized_operations(result, n)
                 }),
@@ -1141,8 +1090,7 @@ impl Client {
         // SAFETY: a ListOffsets result event; its results live as long as it.
         unsafe {
             let result = sys::rd_kafka_event_ListOffsets_result(event.as_ptr());
-            let mut count = 0;
-            Ok(items(sys::rd_kafka_ListOffsets_result_infos(result, &mut count), count)
+            Ok(listed(|n| sys::rd_kafka_ListOffsets_result_infos(result, n))
                 .iter()
                 .map(|&info| {
                     let partition = sys::rd_kafka_ListOffsetsResultInfo_topic_partition(info);

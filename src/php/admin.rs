@@ -13,9 +13,9 @@ use super::rdkafka::{metadata_with, partitions_arg, partitions_zval, Kafka, CONS
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
     array_arg, array_longs, array_states, bool_zval, bytes_arg, bytes_zval, handlers, long_zval, new_native,
-    object_state, optional, packed_list, param, parse_args, public_prop, register_class, string_of, variadic,
-    variadic_states, Call, ClassDef, ClassSlot, ExClass, FreshObject, HandlerSlot, Method, NativeClass,
-    PhpError, PhpResult, Prop, Ret, Ty,
+    object_state, optional, packed_list, param, parse_args, public_prop, register_class, str_arg, string_of,
+    variadic, variadic_states, Call, ClassDef, ClassSlot, ExClass, FreshObject, HandlerSlot, Method,
+    NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::admin::{
     self as native, AdminOp, AdminOptions, ConfigEntry, ConfigResourceResult, GroupResult, Node, TopicResult,
@@ -109,16 +109,16 @@ fn names_arg(array: *mut HashTable, what: &str) -> PhpResult<Vec<Vec<u8>>> {
 fn array_operation<T: NativeClass, R>(
     call: &mut Call,
     (method, what, class): (&str, &str, &str),
-    options_class: &ClassSlot,
+    options_class: &OptionsClass,
     run: impl FnOnce(&Client, &[&T], Option<&AdminOptions>) -> Result<Vec<R>, KafkaError>,
     result: impl Fn(R) -> Zval,
 ) -> PhpResult {
     let (mut array, mut options): (*mut HashTable, *mut zval) = (ptr::null_mut(), ptr::null_mut());
-    parse_args!(call, "h|O!", &mut array, &mut options, options_class.get());
+    parse_args!(call, "h|O!", &mut array, &mut options, options_class.slot.get());
     let items = requests::<T>(array, method, what, class)?;
     let client = admin_client(call)?;
     let results = run(&client, &items, options_arg(options)?)?;
-    *call.ret() = packed_list(results.into_iter().map(result).collect::<Vec<_>>().into_iter());
+    *call.ret() = list(results, result);
     Ok(())
 }
 
@@ -126,22 +126,22 @@ fn array_operation<T: NativeClass, R>(
 fn object_operation<T: NativeClass>(
     call: &mut Call,
     class: &ClassSlot,
-    options_class: &ClassSlot,
+    options_class: &OptionsClass,
     run: impl FnOnce(&Client, &T, Option<&AdminOptions>) -> Result<Vec<GroupResult>, KafkaError>,
 ) -> PhpResult {
     let (mut request, mut options): (*mut zval, *mut zval) = (ptr::null_mut(), ptr::null_mut());
-    parse_args!(call, "O|O!", &mut request, class.get(), &mut options, options_class.get());
+    parse_args!(call, "O|O!", &mut request, class.get(), &mut options, options_class.slot.get());
     let request = object_state::<T>(request)?;
     let client = admin_client(call)?;
     let results = run(&client, request, options_arg(options)?)?;
-    *call.ret() = packed_list(results.into_iter().map(group_result_zval).collect::<Vec<_>>().into_iter());
+    *call.ret() = list(results, group_result_zval);
     Ok(())
 }
 
 /// The options of an operation that takes nothing else.
-fn options_only<'a>(call: &mut Call, options_class: &ClassSlot) -> PhpResult<Option<&'a AdminOptions>> {
+fn options_only<'a>(call: &mut Call, options_class: &OptionsClass) -> PhpResult<Option<&'a AdminOptions>> {
     let mut options: *mut zval = ptr::null_mut();
-    parse_args!(call, "|O!", &mut options, options_class.get());
+    parse_args!(call, "|O!", &mut options, options_class.slot.get());
     options_arg(options)
 }
 
@@ -149,25 +149,25 @@ fn options_only<'a>(call: &mut Call, options_class: &ClassSlot) -> PhpResult<Opt
 fn names_operation<R>(
     call: &mut Call,
     what: &str,
-    options_class: &ClassSlot,
+    options_class: &OptionsClass,
     run: impl FnOnce(&Client, &[Vec<u8>], Option<&AdminOptions>) -> Result<Vec<R>, KafkaError>,
     result: impl Fn(R) -> Zval,
 ) -> PhpResult {
     let (mut array, mut options): (*mut HashTable, *mut zval) = (ptr::null_mut(), ptr::null_mut());
-    parse_args!(call, "h|O!", &mut array, &mut options, options_class.get());
+    parse_args!(call, "h|O!", &mut array, &mut options, options_class.slot.get());
     let names = names_arg(array, what)?;
     let client = admin_client(call)?;
     let results = run(&client, &names, options_arg(options)?)?;
-    *call.ret() = packed_list(results.into_iter().map(result).collect::<Vec<_>>().into_iter());
+    *call.ret() = list(results, result);
     Ok(())
 }
 
 /// A new options object of `class` for `op`, bound to this client.
-fn new_options(call: &mut Call, class: &ClassSlot, op: AdminOp) -> PhpResult {
+fn new_options(call: &mut Call, class: &OptionsClass) -> PhpResult {
     call.no_args()?;
     let client = admin_client(call)?;
-    let native = AdminOptions::new(&client, op as i64)?;
-    *call.ret() = new_native(class.get(), Options { native, _client: client });
+    let native = AdminOptions::new(&client, class.op as i64)?;
+    *call.ret() = new_native(class.slot.get(), Options { native, _client: client });
     Ok(())
 }
 
@@ -217,42 +217,42 @@ handlers! {
 
     fn create_topics(call) {
         array_operation::<native::NewTopic, _>(
-            call, ("createTopics", "topics", "RdKafka\\Admin\\NewTopic"), &OPTIONS_CLASSES[0].1,
+            call, ("createTopics", "topics", "RdKafka\\Admin\\NewTopic"), &CREATE_TOPICS_OPTIONS,
             Client::create_topics, topic_result_zval,
         )
     }
 
     fn delete_topics(call) {
         array_operation::<native::DeleteTopic, _>(
-            call, ("deleteTopics", "topics", "RdKafka\\Admin\\DeleteTopic"), &OPTIONS_CLASSES[1].1,
+            call, ("deleteTopics", "topics", "RdKafka\\Admin\\DeleteTopic"), &DELETE_TOPICS_OPTIONS,
             Client::delete_topics, topic_result_zval,
         )
     }
 
     fn create_partitions(call) {
         array_operation::<native::NewPartitions, _>(
-            call, ("createPartitions", "partitions", "RdKafka\\Admin\\NewPartitions"), &OPTIONS_CLASSES[2].1,
+            call, ("createPartitions", "partitions", "RdKafka\\Admin\\NewPartitions"), &CREATE_PARTITIONS_OPTIONS,
             Client::create_partitions, topic_result_zval,
         )
     }
 
     fn alter_configs(call) {
         array_operation::<native::ConfigResource, _>(
-            call, ("alterConfigs", "resources", "RdKafka\\Admin\\ConfigResource"), &OPTIONS_CLASSES[3].1,
+            call, ("alterConfigs", "resources", "RdKafka\\Admin\\ConfigResource"), &ALTER_CONFIGS_OPTIONS,
             Client::alter_configs, config_resource_result_zval,
         )
     }
 
     fn incremental_alter_configs(call) {
         array_operation::<native::ConfigResource, _>(
-            call, ("incrementalAlterConfigs", "resources", "RdKafka\\Admin\\ConfigResource"), &OPTIONS_CLASSES[15].1,
+            call, ("incrementalAlterConfigs", "resources", "RdKafka\\Admin\\ConfigResource"), &INCREMENTAL_ALTER_CONFIGS_OPTIONS,
             Client::incremental_alter_configs, config_resource_result_zval,
         )
     }
 
     fn describe_configs(call) {
         array_operation::<native::ConfigResource, _>(
-            call, ("describeConfigs", "resources", "RdKafka\\Admin\\ConfigResource"), &OPTIONS_CLASSES[4].1,
+            call, ("describeConfigs", "resources", "RdKafka\\Admin\\ConfigResource"), &DESCRIBE_CONFIGS_OPTIONS,
             Client::describe_configs, config_resource_result_zval,
         )
     }
@@ -260,7 +260,7 @@ handlers! {
     /// php-rdkafka-ffi returns the partitions' new low watermarks as TopicPartition objects.
     fn delete_records(call) {
         let (mut array, mut options): (*mut HashTable, *mut zval) = (ptr::null_mut(), ptr::null_mut());
-        parse_args!(call, "h|O!", &mut array, &mut options, OPTIONS_CLASSES[5].1.get());
+        parse_args!(call, "h|O!", &mut array, &mut options, DELETE_RECORDS_OPTIONS.slot.get());
         let records = requests::<native::DeleteRecords>(array, "deleteRecords", "records", "RdKafka\\Admin\\DeleteRecords")?;
         let client = admin_client(call)?;
         *call.ret() = partitions_zval(client.delete_records(&records, options_arg(options)?)?);
@@ -269,62 +269,62 @@ handlers! {
 
     fn delete_groups(call) {
         array_operation::<native::DeleteGroup, _>(
-            call, ("deleteGroups", "groups", "RdKafka\\Admin\\DeleteGroup"), &OPTIONS_CLASSES[6].1,
+            call, ("deleteGroups", "groups", "RdKafka\\Admin\\DeleteGroup"), &DELETE_GROUPS_OPTIONS,
             Client::delete_groups, group_result_zval,
         )
     }
 
     fn delete_consumer_group_offsets(call) {
         object_operation::<native::DeleteConsumerGroupOffsets>(
-            call, &DELETE_CONSUMER_GROUP_OFFSETS, &OPTIONS_CLASSES[7].1, Client::delete_consumer_group_offsets,
+            call, &DELETE_CONSUMER_GROUP_OFFSETS, &DELETE_CONSUMER_GROUP_OFFSETS_OPTIONS, Client::delete_consumer_group_offsets,
         )
     }
 
     fn list_consumer_group_offsets(call) {
         object_operation::<native::ListConsumerGroupOffsets>(
-            call, &LIST_CONSUMER_GROUP_OFFSETS, &OPTIONS_CLASSES[10].1, Client::list_consumer_group_offsets,
+            call, &LIST_CONSUMER_GROUP_OFFSETS, &LIST_CONSUMER_GROUP_OFFSETS_OPTIONS, Client::list_consumer_group_offsets,
         )
     }
 
     fn alter_consumer_group_offsets(call) {
         object_operation::<native::AlterConsumerGroupOffsets>(
-            call, &ALTER_CONSUMER_GROUP_OFFSETS, &OPTIONS_CLASSES[11].1, Client::alter_consumer_group_offsets,
+            call, &ALTER_CONSUMER_GROUP_OFFSETS, &ALTER_CONSUMER_GROUP_OFFSETS_OPTIONS, Client::alter_consumer_group_offsets,
         )
     }
 
     fn list_consumer_groups(call) {
-        let options = options_only(call, &OPTIONS_CLASSES[8].1)?;
+        let options = options_only(call, &LIST_CONSUMER_GROUPS_OPTIONS)?;
         let client = admin_client(call)?;
         let (groups, errors) = client.list_consumer_groups(options)?;
-        let groups = packed_list(groups.into_iter().map(|g| {
+        let groups = list(groups, |g| {
             object(&CONSUMER_GROUP_LISTING, [
                 bytes_zval(&g.group_id),
                 bool_zval(g.is_simple),
                 long_zval(g.state),
                 long_zval(g.group_type),
             ])
-        }).collect::<Vec<_>>().into_iter());
-        let errors = packed_list(errors.into_iter().map(kafka_error_exception_zval).collect::<Vec<_>>().into_iter());
+        });
+        let errors = list(errors, kafka_error_exception_zval);
         *call.ret() = object(&LIST_CONSUMER_GROUPS_RESULT, [groups, errors]);
         Ok(())
     }
 
     fn describe_consumer_groups(call) {
         names_operation(
-            call, "groups", &OPTIONS_CLASSES[9].1,
+            call, "groups", &DESCRIBE_CONSUMER_GROUPS_OPTIONS,
             Client::describe_consumer_groups, group_description_zval,
         )
     }
 
     fn describe_topics(call) {
         names_operation(
-            call, "topics", &OPTIONS_CLASSES[12].1,
+            call, "topics", &DESCRIBE_TOPICS_OPTIONS,
             Client::describe_topics, topic_description_zval,
         )
     }
 
     fn describe_cluster(call) {
-        let options = options_only(call, &OPTIONS_CLASSES[13].1)?;
+        let options = options_only(call, &DESCRIBE_CLUSTER_OPTIONS)?;
         let client = admin_client(call)?;
         let cluster = client.describe_cluster(options)?;
         *call.ret() = object(&CLUSTER_DESCRIPTION, [
@@ -338,43 +338,40 @@ handlers! {
 
     fn list_offsets(call) {
         let (mut array, mut options): (*mut HashTable, *mut zval) = (ptr::null_mut(), ptr::null_mut());
-        parse_args!(call, "h|O!", &mut array, &mut options, OPTIONS_CLASSES[14].1.get());
+        parse_args!(call, "h|O!", &mut array, &mut options, LIST_OFFSETS_OPTIONS.slot.get());
         let specs = partitions_arg(array, "RdKafka\\Admin\\Client::listOffsets")?;
         if specs.is_empty() {
             return Err(PhpError::new(ExClass::InvalidArgument, "partitions array must not be empty", 0));
         }
         let client = admin_client(call)?;
         let listed = client.list_offsets(&specs, options_arg(options)?)?;
-        *call.ret() = packed_list(listed.into_iter().map(|l| {
-            object(&LIST_OFFSETS_RESULT_INFO, [
-                new_native(TOPIC_PARTITION.get(), l.partition),
-                long_zval(l.timestamp),
-            ])
-        }).collect::<Vec<_>>().into_iter());
+        *call.ret() = list(listed, |l| {
+            object(&LIST_OFFSETS_RESULT_INFO, [new_native(TOPIC_PARTITION.get(), l.partition), long_zval(l.timestamp)])
+        });
         Ok(())
     }
 
-    fn new_create_topics_options(call) { new_options(call, &OPTIONS_CLASSES[0].1, OPTIONS_CLASSES[0].2) }
-    fn new_delete_topics_options(call) { new_options(call, &OPTIONS_CLASSES[1].1, OPTIONS_CLASSES[1].2) }
-    fn new_create_partitions_options(call) { new_options(call, &OPTIONS_CLASSES[2].1, OPTIONS_CLASSES[2].2) }
-    fn new_alter_configs_options(call) { new_options(call, &OPTIONS_CLASSES[3].1, OPTIONS_CLASSES[3].2) }
-    fn new_describe_configs_options(call) { new_options(call, &OPTIONS_CLASSES[4].1, OPTIONS_CLASSES[4].2) }
-    fn new_delete_records_options(call) { new_options(call, &OPTIONS_CLASSES[5].1, OPTIONS_CLASSES[5].2) }
-    fn new_delete_groups_options(call) { new_options(call, &OPTIONS_CLASSES[6].1, OPTIONS_CLASSES[6].2) }
-    fn new_delete_consumer_group_offsets_options(call) { new_options(call, &OPTIONS_CLASSES[7].1, OPTIONS_CLASSES[7].2) }
-    fn new_list_consumer_groups_options(call) { new_options(call, &OPTIONS_CLASSES[8].1, OPTIONS_CLASSES[8].2) }
-    fn new_describe_consumer_groups_options(call) { new_options(call, &OPTIONS_CLASSES[9].1, OPTIONS_CLASSES[9].2) }
-    fn new_list_consumer_group_offsets_options(call) { new_options(call, &OPTIONS_CLASSES[10].1, OPTIONS_CLASSES[10].2) }
-    fn new_alter_consumer_group_offsets_options(call) { new_options(call, &OPTIONS_CLASSES[11].1, OPTIONS_CLASSES[11].2) }
-    fn new_describe_topics_options(call) { new_options(call, &OPTIONS_CLASSES[12].1, OPTIONS_CLASSES[12].2) }
-    fn new_describe_cluster_options(call) { new_options(call, &OPTIONS_CLASSES[13].1, OPTIONS_CLASSES[13].2) }
+    fn new_create_topics_options(call) { new_options(call, &CREATE_TOPICS_OPTIONS) }
+    fn new_delete_topics_options(call) { new_options(call, &DELETE_TOPICS_OPTIONS) }
+    fn new_create_partitions_options(call) { new_options(call, &CREATE_PARTITIONS_OPTIONS) }
+    fn new_alter_configs_options(call) { new_options(call, &ALTER_CONFIGS_OPTIONS) }
+    fn new_describe_configs_options(call) { new_options(call, &DESCRIBE_CONFIGS_OPTIONS) }
+    fn new_delete_records_options(call) { new_options(call, &DELETE_RECORDS_OPTIONS) }
+    fn new_delete_groups_options(call) { new_options(call, &DELETE_GROUPS_OPTIONS) }
+    fn new_delete_consumer_group_offsets_options(call) { new_options(call, &DELETE_CONSUMER_GROUP_OFFSETS_OPTIONS) }
+    fn new_list_consumer_groups_options(call) { new_options(call, &LIST_CONSUMER_GROUPS_OPTIONS) }
+    fn new_describe_consumer_groups_options(call) { new_options(call, &DESCRIBE_CONSUMER_GROUPS_OPTIONS) }
+    fn new_list_consumer_group_offsets_options(call) { new_options(call, &LIST_CONSUMER_GROUP_OFFSETS_OPTIONS) }
+    fn new_alter_consumer_group_offsets_options(call) { new_options(call, &ALTER_CONSUMER_GROUP_OFFSETS_OPTIONS) }
+    fn new_describe_topics_options(call) { new_options(call, &DESCRIBE_TOPICS_OPTIONS) }
+    fn new_describe_cluster_options(call) { new_options(call, &DESCRIBE_CLUSTER_OPTIONS) }
     fn new_incremental_alter_configs_options(call) {
-        new_options(call, &OPTIONS_CLASSES[15].1, OPTIONS_CLASSES[15].2)
+        new_options(call, &INCREMENTAL_ALTER_CONFIGS_OPTIONS)
     }
-    fn new_list_offsets_options(call) { new_options(call, &OPTIONS_CLASSES[14].1, OPTIONS_CLASSES[14].2) }
+    fn new_list_offsets_options(call) { new_options(call, &LIST_OFFSETS_OPTIONS) }
 }
 
-const SELF_TY: Ty = Ty::class("self");
+const CLIENT_TY: Ty = Ty::class("RdKafka\\Admin\\Client");
 const VOID: Ret = Ret::Real(Ty::VOID);
 const ARRAY: Ret = Ret::Real(Ty::ARRAY);
 
@@ -384,20 +381,20 @@ const fn options_param(class: &'static str) -> super::zend::Param {
 
 static CLIENT_METHODS: [Method; 38] = [
     Method::new("__construct", client_construct, &[], Ret::None).private(),
-    Method::new("fromConf", from_conf, &[param("conf", Ty::class("RdKafka\\Conf"))], Ret::Real(SELF_TY))
+    Method::new("fromConf", from_conf, &[param("conf", Ty::class("RdKafka\\Conf"))], Ret::Real(CLIENT_TY))
         .static_(),
     Method::new(
         "fromConsumer",
         from_consumer,
         &[param("consumer", Ty::class("RdKafka\\Consumer"))],
-        Ret::Real(SELF_TY),
+        Ret::Real(CLIENT_TY),
     )
     .static_(),
     Method::new(
         "fromProducer",
         from_producer,
         &[param("producer", Ty::class("RdKafka\\Producer"))],
-        Ret::Real(SELF_TY),
+        Ret::Real(CLIENT_TY),
     )
     .static_(),
     Method::new(
@@ -640,52 +637,82 @@ impl NativeClass for Options {
     }
 }
 
-/// Each options class: its name, class slot and operation. Admin\Client's methods index it.
-static OPTIONS_CLASSES: [(&str, ClassSlot, AdminOp); 16] = [
-    ("RdKafka\\Admin\\CreateTopicsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_CREATETOPICS),
-    ("RdKafka\\Admin\\DeleteTopicsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_DELETETOPICS),
-    (
-        "RdKafka\\Admin\\CreatePartitionsOptions",
-        ClassSlot::new(),
-        AdminOp::RD_KAFKA_ADMIN_OP_CREATEPARTITIONS,
-    ),
-    ("RdKafka\\Admin\\AlterConfigsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_ALTERCONFIGS),
-    ("RdKafka\\Admin\\DescribeConfigsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS),
-    ("RdKafka\\Admin\\DeleteRecordsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_DELETERECORDS),
-    ("RdKafka\\Admin\\DeleteGroupsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_DELETEGROUPS),
-    (
-        "RdKafka\\Admin\\DeleteConsumerGroupOffsetsOptions",
-        ClassSlot::new(),
-        AdminOp::RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS,
-    ),
-    (
-        "RdKafka\\Admin\\ListConsumerGroupsOptions",
-        ClassSlot::new(),
-        AdminOp::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS,
-    ),
-    (
-        "RdKafka\\Admin\\DescribeConsumerGroupsOptions",
-        ClassSlot::new(),
-        AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
-    ),
-    (
-        "RdKafka\\Admin\\ListConsumerGroupOffsetsOptions",
-        ClassSlot::new(),
-        AdminOp::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
-    ),
-    (
-        "RdKafka\\Admin\\AlterConsumerGroupOffsetsOptions",
-        ClassSlot::new(),
-        AdminOp::RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS,
-    ),
-    ("RdKafka\\Admin\\DescribeTopicsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBETOPICS),
-    ("RdKafka\\Admin\\DescribeClusterOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER),
-    ("RdKafka\\Admin\\ListOffsetsOptions", ClassSlot::new(), AdminOp::RD_KAFKA_ADMIN_OP_LISTOFFSETS),
-    (
-        "RdKafka\\Admin\\IncrementalAlterConfigsOptions",
-        ClassSlot::new(),
-        AdminOp::RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS,
-    ),
+/// An options class: its name, class entry and operation.
+struct OptionsClass {
+    name: &'static str,
+    slot: ClassSlot,
+    op: AdminOp,
+}
+
+impl OptionsClass {
+    const fn new(name: &'static str, op: AdminOp) -> Self {
+        OptionsClass { name, slot: ClassSlot::new(), op }
+    }
+}
+
+static CREATE_TOPICS_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\CreateTopicsOptions", AdminOp::RD_KAFKA_ADMIN_OP_CREATETOPICS);
+static DELETE_TOPICS_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\DeleteTopicsOptions", AdminOp::RD_KAFKA_ADMIN_OP_DELETETOPICS);
+static CREATE_PARTITIONS_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\CreatePartitionsOptions", AdminOp::RD_KAFKA_ADMIN_OP_CREATEPARTITIONS);
+static ALTER_CONFIGS_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\AlterConfigsOptions", AdminOp::RD_KAFKA_ADMIN_OP_ALTERCONFIGS);
+static DESCRIBE_CONFIGS_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\DescribeConfigsOptions", AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS);
+static DELETE_RECORDS_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\DeleteRecordsOptions", AdminOp::RD_KAFKA_ADMIN_OP_DELETERECORDS);
+static DELETE_GROUPS_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\DeleteGroupsOptions", AdminOp::RD_KAFKA_ADMIN_OP_DELETEGROUPS);
+static DELETE_CONSUMER_GROUP_OFFSETS_OPTIONS: OptionsClass = OptionsClass::new(
+    "RdKafka\\Admin\\DeleteConsumerGroupOffsetsOptions",
+    AdminOp::RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS,
+);
+static LIST_CONSUMER_GROUPS_OPTIONS: OptionsClass = OptionsClass::new(
+    "RdKafka\\Admin\\ListConsumerGroupsOptions",
+    AdminOp::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS,
+);
+static DESCRIBE_CONSUMER_GROUPS_OPTIONS: OptionsClass = OptionsClass::new(
+    "RdKafka\\Admin\\DescribeConsumerGroupsOptions",
+    AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
+);
+static LIST_CONSUMER_GROUP_OFFSETS_OPTIONS: OptionsClass = OptionsClass::new(
+    "RdKafka\\Admin\\ListConsumerGroupOffsetsOptions",
+    AdminOp::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
+);
+static ALTER_CONSUMER_GROUP_OFFSETS_OPTIONS: OptionsClass = OptionsClass::new(
+    "RdKafka\\Admin\\AlterConsumerGroupOffsetsOptions",
+    AdminOp::RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS,
+);
+static DESCRIBE_TOPICS_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\DescribeTopicsOptions", AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBETOPICS);
+static DESCRIBE_CLUSTER_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\DescribeClusterOptions", AdminOp::RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER);
+static LIST_OFFSETS_OPTIONS: OptionsClass =
+    OptionsClass::new("RdKafka\\Admin\\ListOffsetsOptions", AdminOp::RD_KAFKA_ADMIN_OP_LISTOFFSETS);
+static INCREMENTAL_ALTER_CONFIGS_OPTIONS: OptionsClass = OptionsClass::new(
+    "RdKafka\\Admin\\IncrementalAlterConfigsOptions",
+    AdminOp::RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS,
+);
+
+/// Every options class, in registration order.
+static OPTIONS_CLASSES: [&OptionsClass; 16] = [
+    &CREATE_TOPICS_OPTIONS,
+    &DELETE_TOPICS_OPTIONS,
+    &CREATE_PARTITIONS_OPTIONS,
+    &ALTER_CONFIGS_OPTIONS,
+    &DESCRIBE_CONFIGS_OPTIONS,
+    &DELETE_RECORDS_OPTIONS,
+    &DELETE_GROUPS_OPTIONS,
+    &DELETE_CONSUMER_GROUP_OFFSETS_OPTIONS,
+    &LIST_CONSUMER_GROUPS_OPTIONS,
+    &DESCRIBE_CONSUMER_GROUPS_OPTIONS,
+    &LIST_CONSUMER_GROUP_OFFSETS_OPTIONS,
+    &ALTER_CONSUMER_GROUP_OFFSETS_OPTIONS,
+    &DESCRIBE_TOPICS_OPTIONS,
+    &DESCRIBE_CLUSTER_OPTIONS,
+    &LIST_OFFSETS_OPTIONS,
+    &INCREMENTAL_ALTER_CONFIGS_OPTIONS,
 ];
 
 /// Builds the options of `op` for the client of the `RdKafka $kafka` argument.
@@ -704,7 +731,7 @@ unsafe extern "C" fn options_subclass_construct<const INDEX: usize>(
     fn body<const INDEX: usize>(call: &mut Call) -> PhpResult {
         let mut kafka: *mut zval = ptr::null_mut();
         parse_args!(call, "O", &mut kafka, RDKAFKA.get());
-        construct_options(call, kafka, OPTIONS_CLASSES[INDEX].2 as i64)
+        construct_options(call, kafka, OPTIONS_CLASSES[INDEX].op as i64)
     }
     super::zend::invoke(ex, rv, body::<INDEX>)
 }
@@ -861,11 +888,6 @@ request_class! {
     AlterConsumerGroupOffsets: "AlterConsumerGroupOffsets";
 }
 
-/// The bytes of a "s"-parsed string argument.
-fn bytes<'a>(ptr: *mut c_char, len: usize) -> &'a [u8] {
-    bytes_arg(ptr, len).unwrap_or_default()
-}
-
 /// A PHP int narrowed to a C int, or librdkafka's "invalid argument".
 fn c_int(value: i64, name: &str) -> PhpResult<i32> {
     KafkaError::check_range(value, i32::MIN.into()..=i32::MAX.into(), name)?;
@@ -896,7 +918,7 @@ fn group_and_partitions<'a>(call: &mut Call, method: &str) -> PhpResult<(&'a [u8
         method,
         ("partitions", "RdKafka\\TopicPartition"),
     )?;
-    Ok((bytes(group, group_len), partitions.into_iter().cloned().collect()))
+    Ok((str_arg(group, group_len), partitions.into_iter().cloned().collect()))
 }
 
 handlers! {
@@ -905,7 +927,7 @@ handlers! {
         let (mut partitions, mut replication): (i64, i64) = (0, 0);
         parse_args!(call, "sll", &mut name, &mut name_len, &mut partitions, &mut replication);
         let topic = native::NewTopic::new(
-            bytes(name, name_len),
+            str_arg(name, name_len),
             c_int(partitions, "num_partitions")?,
             c_int(replication, "replication_factor")?,
         )?;
@@ -922,13 +944,13 @@ handlers! {
         let (mut name, mut name_len, mut value, mut value_len): (*mut c_char, usize, *mut c_char, usize) =
             (ptr::null_mut(), 0, ptr::null_mut(), 0);
         parse_args!(call, "ss", &mut name, &mut name_len, &mut value, &mut value_len);
-        Ok(call.this::<native::NewTopic>()?.set_config(bytes(name, name_len), bytes(value, value_len))?)
+        Ok(call.this::<native::NewTopic>()?.set_config(str_arg(name, name_len), str_arg(value, value_len))?)
     }
 
     fn delete_topic_construct(call) {
         let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
         parse_args!(call, "s", &mut name, &mut name_len);
-        *call.this_slot::<native::DeleteTopic>()? = Some(native::DeleteTopic::new(bytes(name, name_len))?);
+        *call.this_slot::<native::DeleteTopic>()? = Some(native::DeleteTopic::new(str_arg(name, name_len))?);
         Ok(())
     }
 
@@ -937,7 +959,7 @@ handlers! {
         let mut total: i64 = 0;
         parse_args!(call, "sl", &mut name, &mut name_len, &mut total);
         KafkaError::check_range(total, 1..=100_000, "new_total_cnt")?;
-        let partitions = native::NewPartitions::new(bytes(name, name_len), total as usize)?;
+        let partitions = native::NewPartitions::new(str_arg(name, name_len), total as usize)?;
         *call.this_slot::<native::NewPartitions>()? = Some(partitions);
         Ok(())
     }
@@ -952,7 +974,7 @@ handlers! {
         let mut resource_type: i64 = 0;
         let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
         parse_args!(call, "ls", &mut resource_type, &mut name, &mut name_len);
-        let resource = native::ConfigResource::new(c_int(resource_type, "type")?, bytes(name, name_len))?;
+        let resource = native::ConfigResource::new(c_int(resource_type, "type")?, str_arg(name, name_len))?;
         *call.this_slot::<native::ConfigResource>()? = Some(resource);
         Ok(())
     }
@@ -961,7 +983,7 @@ handlers! {
         let (mut name, mut name_len, mut value, mut value_len): (*mut c_char, usize, *mut c_char, usize) =
             (ptr::null_mut(), 0, ptr::null_mut(), 0);
         parse_args!(call, "ss", &mut name, &mut name_len, &mut value, &mut value_len);
-        Ok(call.this::<native::ConfigResource>()?.set_config(bytes(name, name_len), bytes(value, value_len))?)
+        Ok(call.this::<native::ConfigResource>()?.set_config(str_arg(name, name_len), str_arg(value, value_len))?)
     }
 
     fn config_resource_add_incremental_config(call) {
@@ -971,7 +993,7 @@ handlers! {
         parse_args!(call, "sl|s!", &mut name, &mut name_len, &mut op, &mut value, &mut value_len);
         let op = c_int(op, "op_type")?;
         let value = bytes_arg(value, value_len);
-        Ok(call.this::<native::ConfigResource>()?.add_incremental_config(bytes(name, name_len), op, value)?)
+        Ok(call.this::<native::ConfigResource>()?.add_incremental_config(str_arg(name, name_len), op, value)?)
     }
 
     fn delete_records_construct(call) {
@@ -987,7 +1009,7 @@ handlers! {
     fn delete_group_construct(call) {
         let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
         parse_args!(call, "s", &mut name, &mut name_len);
-        *call.this_slot::<native::DeleteGroup>()? = Some(native::DeleteGroup::new(bytes(name, name_len))?);
+        *call.this_slot::<native::DeleteGroup>()? = Some(native::DeleteGroup::new(str_arg(name, name_len))?);
         Ok(())
     }
 
@@ -1366,8 +1388,11 @@ pub fn register() {
     register_native::<AdminClient>(&CLIENT, "RdKafka\\Admin\\Client", &CLIENT_METHODS);
     let options = ClassDef::native::<Options>("RdKafka\\Admin\\Options", &OPTIONS_METHODS);
     OPTIONS.set(register_class(ClassDef { abstract_: true, ..options }));
-    for ((name, slot, _), methods) in OPTIONS_CLASSES.iter().zip(&OPTIONS_SUBCLASS_METHODS) {
-        slot.set(register_class(ClassDef { parent: Some(OPTIONS.get()), ..ClassDef::new(name, methods) }));
+    for (class, methods) in OPTIONS_CLASSES.iter().zip(&OPTIONS_SUBCLASS_METHODS) {
+        class.slot.set(register_class(ClassDef {
+            parent: Some(OPTIONS.get()),
+            ..ClassDef::new(class.name, methods)
+        }));
     }
 
     register_native::<native::NewTopic>(&NEW_TOPIC, "RdKafka\\Admin\\NewTopic", &NEW_TOPIC_METHODS);

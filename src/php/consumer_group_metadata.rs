@@ -6,7 +6,7 @@ use super::kafka_consumer::KafkaConsumer;
 use super::rdkafka::{partitions_arg, transaction, ClientObject};
 use super::zend::{
     bytes_arg, bytes_zval, handlers, long_zval, new_native, object_state, optional, param, parse_args,
-    register_class, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
+    register_class, str_arg, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
     PhpResult, Ret, Ty,
 };
 use crate::kafka::admin::GroupMetadata;
@@ -44,9 +44,9 @@ handlers! {
         );
         KafkaError::check_range(generation, i32::MIN.into()..=i32::MAX.into(), "generation_id")?;
         let metadata = GroupMetadata::new(
-            bytes_arg(group, group_len).unwrap_or_default(),
+            str_arg(group, group_len),
             generation as i32,
-            bytes_arg(member, member_len).unwrap_or_default(),
+            str_arg(member, member_len),
             bytes_arg(instance, instance_len),
         )?;
         *call.this_slot::<GroupMetadata>()? = Some(metadata);

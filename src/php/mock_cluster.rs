@@ -7,7 +7,7 @@
 use super::conf::{Conf, CONF};
 use super::rdkafka::{Kafka, PRODUCER};
 use super::zend::{
-    array_longs, bytes_arg, handlers, new_native, optional, param, parse_args, register_class, variadic,
+    array_longs, handlers, new_native, optional, param, parse_args, register_class, str_arg, variadic,
     variadic_longs, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
     PhpResult, Ret, Ty,
 };
@@ -81,17 +81,12 @@ fn return_cluster(call: &mut Call, cluster: MockCluster) {
     *call.ret() = object;
 }
 
-/// The bytes of a "s"-parsed string argument.
-fn bytes<'a>(ptr: *mut c_char, len: usize) -> &'a [u8] {
-    bytes_arg(ptr, len).unwrap_or_default()
-}
-
 /// The `(string $topic, int $partition, int $brokerId)` arguments.
 fn topic_partition_broker<'a>(call: &mut Call) -> PhpResult<(&'a [u8], i32, i32)> {
     let (mut topic, mut topic_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
     let (mut partition, mut broker): (i64, i64) = (0, 0);
     parse_args!(call, "sll", &mut topic, &mut topic_len, &mut partition, &mut broker);
-    Ok((bytes(topic, topic_len), narrow(partition, "partition")?, narrow(broker, "brokerId")?))
+    Ok((str_arg(topic, topic_len), narrow(partition, "partition")?, narrow(broker, "brokerId")?))
 }
 
 fn cluster(call: &mut Call) -> PhpResult<&mut MockCluster> {
@@ -197,7 +192,7 @@ handlers! {
         let (mut topic, mut topic_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
         let mut error: i64 = 0;
         parse_args!(call, "sl", &mut topic, &mut topic_len, &mut error);
-        cluster(call)?.set_topic_error(bytes(topic, topic_len), narrow(error, "errorCode")?)?;
+        cluster(call)?.set_topic_error(str_arg(topic, topic_len), narrow(error, "errorCode")?)?;
         Ok(())
     }
 
@@ -206,7 +201,7 @@ handlers! {
         let (mut partitions, mut replication): (i64, i64) = (0, 0);
         parse_args!(call, "sll", &mut topic, &mut topic_len, &mut partitions, &mut replication);
         let (partitions, replication) = (narrow(partitions, "partitionCount")?, narrow(replication, "replicationFactor")?);
-        cluster(call)?.create_topic(bytes(topic, topic_len), partitions, replication)?;
+        cluster(call)?.create_topic(str_arg(topic, topic_len), partitions, replication)?;
         Ok(())
     }
 
@@ -227,7 +222,7 @@ handlers! {
         let (mut partition, mut low, mut high): (i64, i64, i64) = (0, 0, 0);
         parse_args!(call, "slll", &mut topic, &mut topic_len, &mut partition, &mut low, &mut high);
         let partition = narrow(partition, "partition")?;
-        cluster(call)?.set_partition_follower_watermarks(bytes(topic, topic_len), partition, low, high)?;
+        cluster(call)?.set_partition_follower_watermarks(str_arg(topic, topic_len), partition, low, high)?;
         Ok(())
     }
 
@@ -247,7 +242,7 @@ handlers! {
         let mut broker: i64 = 0;
         let (mut rack, mut rack_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
         parse_args!(call, "ls", &mut broker, &mut rack, &mut rack_len);
-        cluster(call)?.set_broker_rack(narrow(broker, "brokerId")?, bytes(rack, rack_len))?;
+        cluster(call)?.set_broker_rack(narrow(broker, "brokerId")?, str_arg(rack, rack_len))?;
         Ok(())
     }
 
@@ -257,7 +252,7 @@ handlers! {
         let mut broker: i64 = 0;
         parse_args!(call, "ssl", &mut key_type, &mut key_type_len, &mut key, &mut key_len, &mut broker);
         let broker = narrow(broker, "brokerId")?;
-        cluster(call)?.set_coordinator(bytes(key_type, key_type_len), bytes(key, key_len), broker)?;
+        cluster(call)?.set_coordinator(str_arg(key_type, key_type_len), str_arg(key, key_len), broker)?;
         Ok(())
     }
 

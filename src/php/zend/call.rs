@@ -293,6 +293,11 @@ pub fn value_arg<'a>(value: *mut zval) -> Option<&'a Zval> {
     (!value.is_null()).then(|| unsafe { &*(value as *const Zval) })
 }
 
+/// The bytes behind zpp's "s" (never null).
+pub fn str_arg<'a>(ptr: *const c_char, len: usize) -> &'a [u8] {
+    bytes_arg(ptr, len).unwrap_or_default()
+}
+
 /// The bytes behind zpp's "s!" (`None` for null).
 pub fn bytes_arg<'a>(ptr: *const c_char, len: usize) -> Option<&'a [u8]> {
     // SAFETY: zpp's "s" yields a pointer into a string that lives for the call.

@@ -265,31 +265,25 @@ pub fn array_states<'a, T: NativeClass>(
     table
         .values()
         .map(|value| {
-            let value = value.dereference();
-            match state_of::<T>(value) {
-                Some(Some(state)) => Ok(state),
-                Some(None) => Err(PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0)),
-                None => Err(PhpError::new(
-                    ExClass::TypeError,
-                    format!(
-                        "Argument 1 passed to {method}() must be an array of {class}, at least one element is a(n) {}",
-                        type_name(value)
-                    ),
-                    0,
-                )),
-            }
+            state_of::<T>(value.dereference(), |given| {
+                format!("Argument 1 passed to {method}() must be an array of {class}, at least one element is a(n) {given}")
+            })
         })
         .collect()
 }
 
-/// The state behind a value: `None` if it is not an object of `T`'s class, `Some(None)` if that
+/// The state behind an argument value: a TypeError (its text from `wrong_type`, given the
+/// value's type name) if it is not an object of `T`'s class, T's "not constructed" error if the
 /// object was never constructed.
-fn state_of<'a, T: NativeClass>(value: &Zval) -> Option<Option<&'a T>> {
+fn state_of<'a, T: NativeClass>(value: &Zval, wrong_type: impl FnOnce(&str) -> String) -> PhpResult<&'a T> {
     // SAFETY: an object zval holds a live object, which outlives the call reading it.
-    value
-        .object()
-        .and_then(|obj| unsafe { native_slot::<T>(obj as *const _ as *mut zend_object) })
-        .map(|slot| slot.as_ref())
+    let slot =
+        value.object().and_then(|obj| unsafe { native_slot::<T>(obj as *const _ as *mut zend_object) });
+    match slot {
+        Some(Some(state)) => Ok(state),
+        Some(None) => Err(PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0)),
+        None => Err(PhpError::new(ExClass::TypeError, wrong_type(&type_name(value)), 0)),
+    }
 }
 
 /// The Rust states of zpp's "*" (a variadic `Class ...$name`), which the engine leaves
@@ -312,19 +306,9 @@ pub fn variadic_states<'a, T: NativeClass>(
         .iter()
         .zip(first_arg_num..)
         .map(|(value, arg_num)| {
-            let value = value.dereference();
-            match state_of::<T>(value) {
-                Some(Some(state)) => Ok(state),
-                Some(None) => Err(PhpError::new(ExClass::Base, T::UNCONSTRUCTED, 0)),
-                None => Err(PhpError::new(
-                    ExClass::TypeError,
-                    format!(
-                        "{method}(): Argument #{arg_num} (${name}) must be of type {class}, {} given",
-                        type_name(value)
-                    ),
-                    0,
-                )),
-            }
+            state_of::<T>(value.dereference(), |given| {
+                format!("{method}(): Argument #{arg_num} (${name}) must be of type {class}, {given} given")
+            })
         })
         .collect()
 }

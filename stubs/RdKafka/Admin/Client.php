@@ -45,7 +45,7 @@ class Client
      *
      * @throws \RdKafka\Exception if librdkafka rejects the configuration
      */
-    public static function fromConf(Conf $conf): self {}
+    public static function fromConf(Conf $conf): Client {}
 
     /**
      * A client that shares the handle of a (low-level) consumer: its connections and
@@ -54,7 +54,7 @@ class Client
      * @throws \RdKafka\Exception RD_KAFKA_RESP_ERR__STATE if the consumer was created before
      *     fork() in another process
      */
-    public static function fromConsumer(Consumer $consumer): self {}
+    public static function fromConsumer(Consumer $consumer): Client {}
 
     /**
      * A client that shares the handle of a producer: its connections and configuration. The
@@ -63,7 +63,7 @@ class Client
      * @throws \RdKafka\Exception RD_KAFKA_RESP_ERR__STATE if the producer was created before
      *     fork() in another process
      */
-    public static function fromProducer(Producer $producer): self {}
+    public static function fromProducer(Producer $producer): Client {}
 
     /**
      * Replaces the whole configuration of each resource (Kafka's AlterConfigs, not the
