@@ -4,6 +4,7 @@
 //! per-item failures are in the results.
 
 use super::client::Client;
+use super::conf::{errstr_text, ERRSTR_LEN};
 use super::error::{code, KafkaError};
 use super::partition_list::{entries_of, Partition, PartitionList};
 use super::reply::{Event, ReplyQueue};
@@ -73,13 +74,10 @@ mod raw {
     }
 }
 
-/// The size of the error-text buffers librdkafka's constructors and setters fill.
-const ERRSTR_SIZE: usize = 512;
-
 /// Runs a librdkafka call that reports failure as a code plus text in a buffer.
 fn with_errstr(call: impl FnOnce(*mut c_char, usize) -> sys::rd_kafka_resp_err_t) -> Result<(), KafkaError> {
-    let mut errstr = [0 as c_char; ERRSTR_SIZE];
-    let code = call(errstr.as_mut_ptr(), ERRSTR_SIZE) as i64;
+    let mut errstr = [0 as c_char; ERRSTR_LEN];
+    let code = call(errstr.as_mut_ptr(), ERRSTR_LEN) as i64;
     match code {
         0 => Ok(()),
         code => Err(errstr_error(code, &errstr)),
@@ -87,27 +85,22 @@ fn with_errstr(call: impl FnOnce(*mut c_char, usize) -> sys::rd_kafka_resp_err_t
 }
 
 fn errstr_error(code: i64, errstr: &[c_char]) -> KafkaError {
-    let text = c_str_bytes(errstr.as_ptr()).unwrap_or_default();
-    match text.is_empty() {
-        true => KafkaError::from_code(code),
-        false => KafkaError::with_message(code, String::from_utf8_lossy(text)),
+    match errstr_text(errstr) {
+        text if text.is_empty() => KafkaError::from_code(code),
+        text => KafkaError::with_message(code, text),
     }
 }
 
 /// A constructor that returns NULL and fills an error buffer on failure.
 fn constructed<T>(make: impl FnOnce(*mut c_char, usize) -> *mut T) -> Result<NonNull<T>, KafkaError> {
-    let mut errstr = [0 as c_char; ERRSTR_SIZE];
-    NonNull::new(make(errstr.as_mut_ptr(), ERRSTR_SIZE))
+    let mut errstr = [0 as c_char; ERRSTR_LEN];
+    NonNull::new(make(errstr.as_mut_ptr(), ERRSTR_LEN))
         .ok_or_else(|| errstr_error(code::INVALID_ARG, &errstr))
 }
 
 /// A constructor that returns NULL for an argument it refuses, without saying why.
 fn refused_unless<T>(ptr: *mut T, what: &str) -> Result<NonNull<T>, KafkaError> {
     NonNull::new(ptr).ok_or_else(|| KafkaError::with_message(code::INVALID_ARG, format!("Invalid {what}")))
-}
-
-fn partition_list(partitions: &[Partition]) -> Result<PartitionList, KafkaError> {
-    PartitionList::new(partitions)
 }
 
 /// An owned librdkafka request object, destroyed on drop.
@@ -287,7 +280,7 @@ impl ConfigResource {
 
 impl DeleteRecords {
     pub fn new(before_offsets: &[Partition]) -> Result<Self, KafkaError> {
-        let list = partition_list(before_offsets)?;
+        let list = PartitionList::new(before_offsets)?;
         // SAFETY: valid list, copied.
         refused_unless(unsafe { sys::rd_kafka_DeleteRecords_new(list.as_ptr()) }, "partition list")
             .map(DeleteRecords)
@@ -305,7 +298,7 @@ impl DeleteGroup {
 
 impl DeleteConsumerGroupOffsets {
     pub fn new(group: &[u8], partitions: &[Partition]) -> Result<Self, KafkaError> {
-        let (group, list) = (c_name(group, "Group names")?, partition_list(partitions)?);
+        let (group, list) = (c_name(group, "Group names")?, PartitionList::new(partitions)?);
         // SAFETY: valid name and list, both copied.
         refused_unless(
             unsafe { sys::rd_kafka_DeleteConsumerGroupOffsets_new(group.as_ptr(), list.as_ptr()) },
@@ -319,7 +312,7 @@ impl ListConsumerGroupOffsets {
     /// `None` lists every partition the group has an offset for.
     pub fn new(group: &[u8], partitions: Option<&[Partition]>) -> Result<Self, KafkaError> {
         let group = c_name(group, "Group names")?;
-        let list = partitions.map(partition_list).transpose()?;
+        let list = partitions.map(PartitionList::new).transpose()?;
         // SAFETY: valid name and list (or NULL), both copied.
         refused_unless(
             unsafe {
@@ -336,7 +329,7 @@ impl ListConsumerGroupOffsets {
 
 impl AlterConsumerGroupOffsets {
     pub fn new(group: &[u8], offsets: &[Partition]) -> Result<Self, KafkaError> {
-        let (group, list) = (c_name(group, "Group names")?, partition_list(offsets)?);
+        let (group, list) = (c_name(group, "Group names")?, PartitionList::new(offsets)?);
         // SAFETY: valid name and list, both copied.
         refused_unless(
             unsafe { sys::rd_kafka_AlterConsumerGroupOffsets_new(group.as_ptr(), list.as_ptr()) },
@@ -742,7 +735,7 @@ impl Client {
         let replies = ReplyQueue::new(self);
         send(options.map_or(ptr::null(), |o| o.as_ptr() as *const _), replies.as_ptr());
         let within = AdminOptions::result_within(options, self) + RESULT_MARGIN;
-        let event = replies.wait(Some(within)).ok_or_else(|| KafkaError::from_code(code::TIMED_OUT))?;
+        let event = replies.wait(within).ok_or_else(|| KafkaError::from_code(code::TIMED_OUT))?;
         match event.error() {
             Some(error) => {
                 if error.message.contains(COORDINATOR_SEND_FAILED) {
@@ -1082,7 +1075,7 @@ impl Client {
         specs: &[Partition],
         options: Option<&AdminOptions>,
     ) -> Result<Vec<ListedOffset>, KafkaError> {
-        let list = partition_list(specs)?;
+        let list = PartitionList::new(specs)?;
         let event = self.admin_request(options, |o, q| {
             // SAFETY: live handle, list (copied), options and queue.
             unsafe { sys::rd_kafka_ListOffsets(self.as_ptr(), list.as_ptr(), o, q) }
@@ -1181,7 +1174,7 @@ impl Client {
         metadata: &GroupMetadata,
         timeout_ms: i32,
     ) -> Result<(), KafkaError> {
-        let list = partition_list(offsets)?;
+        let list = PartitionList::new(offsets)?;
         // SAFETY: live handle, list and metadata (librdkafka copies both).
         KafkaError::check(unsafe {
             sys::rd_kafka_send_offsets_to_transaction(

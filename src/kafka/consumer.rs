@@ -112,7 +112,7 @@ impl Client {
             )
         })?;
         let timeout_ms = self.int_property(c"socket.timeout.ms").unwrap_or(60_000);
-        match replies.wait(Some(Duration::from_millis(timeout_ms.max(0) as u64))) {
+        match replies.wait(Duration::from_millis(timeout_ms.max(0) as u64)) {
             // php-rdkafka's text for a failed commit is the code's description.
             Some(event) => event.error().map_or(Ok(()), |e| Err(KafkaError::from_code(e.code))),
             None => Err(KafkaError::from_code(code::TIMED_OUT)),

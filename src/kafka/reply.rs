@@ -33,14 +33,13 @@ impl ReplyQueue {
         self.0.as_ptr()
     }
 
-    /// The answer, or `None` once `timeout` has passed (`None`: no deadline). Waits in
-    /// one-second polls, without interrupt checks: the request is already on its way, and its
-    /// outcome must not be lost to a signal.
-    pub fn wait(&self, timeout: Option<Duration>) -> Option<Event> {
-        let deadline = timeout.map(|t| Instant::now() + t);
+    /// The answer, or `None` once `timeout` has passed. Waits in one-second polls, without
+    /// interrupt checks: the request is already on its way, and its outcome must not be lost to
+    /// a signal.
+    pub fn wait(&self, timeout: Duration) -> Option<Event> {
+        let deadline = Instant::now() + timeout;
         loop {
-            let left =
-                deadline.map_or(Duration::from_secs(1), |d| d.saturating_duration_since(Instant::now()));
+            let left = deadline.saturating_duration_since(Instant::now());
             // SAFETY: live queue; we own the returned event.
             let event = unsafe { sys::rd_kafka_queue_poll(self.as_ptr(), left.as_millis().min(1000) as i32) };
             if let Some(event) = NonNull::new(event) {

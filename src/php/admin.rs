@@ -12,10 +12,10 @@ use super::exceptions::kafka_error_exception_zval;
 use super::rdkafka::{metadata_with, partitions_arg, partitions_zval, Kafka, CONSUMER, PRODUCER, RDKAFKA};
 use super::topic_partition::{TopicPartition, TOPIC_PARTITION};
 use super::zend::{
-    array_arg, array_longs, array_states, bool_zval, bytes_arg, bytes_zval, handlers, long_zval, new_native,
-    object_state, optional, packed_list, param, parse_args, public_prop, register_class, str_arg, string_of,
-    variadic, variadic_states, Call, ClassDef, ClassSlot, ExClass, FreshObject, HandlerSlot, Method,
-    NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
+    array_arg, array_longs, array_states, bool_zval, bytes_arg, bytes_zval, handlers, long_zval, narrow,
+    new_native, object_state, optional, packed_list, param, parse_args, public_prop, register_class, str_arg,
+    string_of, variadic, variadic_states, Call, ClassDef, ClassSlot, ExClass, FreshObject, HandlerSlot,
+    Method, NativeClass, PhpError, PhpResult, Prop, Ret, Ty,
 };
 use crate::kafka::admin::{
     self as native, AdminOp, AdminOptions, ConfigEntry, ConfigResourceResult, GroupResult, Node, TopicResult,
@@ -742,8 +742,7 @@ fn options(call: &mut Call) -> PhpResult<&mut AdminOptions> {
 
 /// An int argument librdkafka takes as a C int.
 fn int_arg(call: &mut Call, name: &str) -> PhpResult<i32> {
-    let value = call.long_arg()?;
-    c_int(value, name)
+    narrow(call.long_arg()?, name)
 }
 
 fn bool_arg(call: &mut Call) -> PhpResult<bool> {
@@ -795,7 +794,7 @@ handlers! {
         let method = "RdKafka\\Admin\\Options::setMatchConsumerGroupStates";
         let states = array_longs(states, 1, method, "states")?
             .into_iter()
-            .map(|state| c_int(state, "state"))
+            .map(|state| narrow::<i32>(state, "state"))
             .collect::<PhpResult<Vec<_>>>()?;
         Ok(options(call)?.set_match_consumer_group_states(&states)?)
     }
@@ -888,12 +887,6 @@ request_class! {
     AlterConsumerGroupOffsets: "AlterConsumerGroupOffsets";
 }
 
-/// A PHP int narrowed to a C int, or librdkafka's "invalid argument".
-fn c_int(value: i64, name: &str) -> PhpResult<i32> {
-    KafkaError::check_range(value, i32::MIN.into()..=i32::MAX.into(), name)?;
-    Ok(value as i32)
-}
-
 /// `(int $partition, array $broker_ids)` of a replica assignment.
 fn replica_assignment(call: &mut Call, method: &str) -> PhpResult<(i32, Vec<i32>)> {
     let (mut partition, mut brokers): (i64, *mut HashTable) = (0, ptr::null_mut());
@@ -902,8 +895,9 @@ fn replica_assignment(call: &mut Call, method: &str) -> PhpResult<(i32, Vec<i32>
     if brokers.is_empty() {
         return Err(PhpError::new(ExClass::InvalidArgument, "broker_ids array must not be empty", 0));
     }
-    let brokers = brokers.into_iter().map(|b| c_int(b, "broker id")).collect::<PhpResult<Vec<_>>>()?;
-    Ok((c_int(partition, "partition")?, brokers))
+    let brokers =
+        brokers.into_iter().map(|b| narrow::<i32>(b, "broker id")).collect::<PhpResult<Vec<_>>>()?;
+    Ok((narrow::<i32>(partition, "partition")?, brokers))
 }
 
 /// `(string $group, TopicPartition ...$partitions)` of the group-offset requests.
@@ -928,8 +922,8 @@ handlers! {
         parse_args!(call, "sll", &mut name, &mut name_len, &mut partitions, &mut replication);
         let topic = native::NewTopic::new(
             str_arg(name, name_len),
-            c_int(partitions, "num_partitions")?,
-            c_int(replication, "replication_factor")?,
+            narrow::<i32>(partitions, "num_partitions")?,
+            narrow::<i32>(replication, "replication_factor")?,
         )?;
         *call.this_slot::<native::NewTopic>()? = Some(topic);
         Ok(())
@@ -974,7 +968,7 @@ handlers! {
         let mut resource_type: i64 = 0;
         let (mut name, mut name_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
         parse_args!(call, "ls", &mut resource_type, &mut name, &mut name_len);
-        let resource = native::ConfigResource::new(c_int(resource_type, "type")?, str_arg(name, name_len))?;
+        let resource = native::ConfigResource::new(narrow::<i32>(resource_type, "type")?, str_arg(name, name_len))?;
         *call.this_slot::<native::ConfigResource>()? = Some(resource);
         Ok(())
     }
@@ -991,7 +985,7 @@ handlers! {
         let mut op: i64 = 0;
         let (mut value, mut value_len): (*mut c_char, usize) = (ptr::null_mut(), 0);
         parse_args!(call, "sl|s!", &mut name, &mut name_len, &mut op, &mut value, &mut value_len);
-        let op = c_int(op, "op_type")?;
+        let op = narrow::<i32>(op, "op_type")?;
         let value = bytes_arg(value, value_len);
         Ok(call.this::<native::ConfigResource>()?.add_incremental_config(str_arg(name, name_len), op, value)?)
     }

@@ -3,14 +3,14 @@
 //! names and signatures of php-rdkafka's 7.x line. The class is final and cannot be cloned.
 
 use super::kafka_consumer::KafkaConsumer;
-use super::rdkafka::{partitions_arg, transaction, ClientObject};
+use super::rdkafka::{clamp_c_int, partitions_arg, transaction, ClientObject};
+use super::zend::narrow;
 use super::zend::{
     bytes_arg, bytes_zval, handlers, long_zval, new_native, object_state, optional, param, parse_args,
     register_class, str_arg, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
     PhpResult, Ret, Ty,
 };
 use crate::kafka::admin::GroupMetadata;
-use crate::kafka::error::KafkaError;
 use ext_php_rs::ffi::{zval, HashTable};
 use ext_php_rs::types::Zval;
 use std::ffi::c_char;
@@ -42,10 +42,9 @@ handlers! {
             call, "s|lss!", &mut group, &mut group_len, &mut generation, &mut member, &mut member_len,
             &mut instance, &mut instance_len,
         );
-        KafkaError::check_range(generation, i32::MIN.into()..=i32::MAX.into(), "generation_id")?;
         let metadata = GroupMetadata::new(
             str_arg(group, group_len),
-            generation as i32,
+            narrow(generation, "generation_id")?,
             str_arg(member, member_len),
             bytes_arg(instance, instance_len),
         )?;
@@ -93,7 +92,7 @@ handlers! {
         parse_args!(call, "hOl", &mut offsets, &mut metadata, CONSUMER_GROUP_METADATA.get(), &mut timeout_ms);
         let offsets = partitions_arg(offsets, "RdKafka\\Producer::sendOffsetsToTransaction")?;
         let metadata = object_state::<GroupMetadata>(metadata)?;
-        let timeout = timeout_ms.clamp(i32::MIN.into(), i32::MAX.into()) as i32;
+        let timeout = clamp_c_int(timeout_ms);
         transaction(call, |client| client.send_offsets_to_transaction(&offsets, metadata, timeout))
     }
 }

@@ -6,12 +6,13 @@
 
 use super::conf::{Conf, CONF};
 use super::rdkafka::{Kafka, PRODUCER};
+use super::zend::narrow;
 use super::zend::{
     array_longs, handlers, new_native, optional, param, parse_args, register_class, str_arg, variadic,
     variadic_longs, Call, ClassDef, ClassSlot, ExClass, HandlerSlot, Method, NativeClass, PhpError,
     PhpResult, Ret, Ty,
 };
-use crate::kafka::error::{code, KafkaError};
+use crate::kafka::error::code;
 use crate::kafka::mock::MockCluster;
 use ext_php_rs::ffi::{zval, HashTable};
 use std::ffi::c_char;
@@ -34,31 +35,6 @@ impl NativeClass for MockCluster {
     fn check_usable(&self) -> PhpResult {
         Ok(self.check_not_inherited()?)
     }
-}
-
-/// An int argument narrowed to the C type librdkafka takes; out of range is librdkafka's
-/// "invalid argument" (-186) rather than a silently truncated value.
-fn narrow<T: Bounded>(value: i64, name: &str) -> PhpResult<T> {
-    T::try_from(value).or_else(|_| {
-        KafkaError::check_range(value, T::MIN.into()..=T::MAX.into(), name)?;
-        unreachable!("{value} fits the type of {name}")
-    })
-}
-
-/// The C int types librdkafka's mock takes.
-trait Bounded: Sized + TryFrom<i64> + Into<i64> {
-    const MIN: Self;
-    const MAX: Self;
-}
-
-impl Bounded for i16 {
-    const MIN: i16 = i16::MIN;
-    const MAX: i16 = i16::MAX;
-}
-
-impl Bounded for i32 {
-    const MIN: i32 = i32::MIN;
-    const MAX: i32 = i32::MAX;
 }
 
 /// The first `count` values, as librdkafka's `cnt` selects them; a count beyond the values given

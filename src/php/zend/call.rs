@@ -293,6 +293,31 @@ pub fn value_arg<'a>(value: *mut zval) -> Option<&'a Zval> {
     (!value.is_null()).then(|| unsafe { &*(value as *const Zval) })
 }
 
+/// An int argument narrowed to the C type librdkafka takes; out of range is librdkafka's
+/// "invalid argument" (-186) rather than a silently truncated value.
+pub fn narrow<T: Bounded>(value: i64, name: &str) -> PhpResult<T> {
+    T::try_from(value).or_else(|_| {
+        KafkaError::check_range(value, T::MIN.into()..=T::MAX.into(), name)?;
+        unreachable!("{value} fits the type of {name}")
+    })
+}
+
+/// The C int types librdkafka takes.
+pub trait Bounded: Sized + TryFrom<i64> + Into<i64> {
+    const MIN: Self;
+    const MAX: Self;
+}
+
+impl Bounded for i16 {
+    const MIN: i16 = i16::MIN;
+    const MAX: i16 = i16::MAX;
+}
+
+impl Bounded for i32 {
+    const MIN: i32 = i32::MIN;
+    const MAX: i32 = i32::MAX;
+}
+
 /// The bytes behind zpp's "s" (never null).
 pub fn str_arg<'a>(ptr: *const c_char, len: usize) -> &'a [u8] {
     bytes_arg(ptr, len).unwrap_or_default()
